@@ -1,0 +1,36 @@
+package org.switchboard.connector.api;
+
+import java.util.Map;
+
+/**
+ * Actions on the PBX. Every method returns once the PBX has accepted the action, or throws a
+ * {@link PbxException} saying why not (refused, or unreachable).
+ */
+public interface PbxConnection extends AutoCloseable {
+
+    /** Which PBX this connection talks to. */
+    String pbxId();
+
+    /**
+     * Asynchronous Originate: the PBX calls {@code channel} (e.g. the agent's phone) and, when it answers,
+     * continues in {@code context}/{@code exten}/priority 1 (e.g. dials the customer). Returns the action id
+     * under which the {@link CallEventType#ORIGINATE_RESULT} event will arrive.
+     */
+    String originate(String channel, String context, String exten, String callerId, Map<String, String> variables)
+            throws PbxException;
+
+    void hangup(String channel) throws PbxException;
+
+    void redirect(String channel, String context, String exten) throws PbxException;
+
+    void queueAdd(String queue, String memberInterface, String memberName, String stateInterface, int penalty,
+            boolean paused) throws PbxException;
+
+    void queueRemove(String queue, String memberInterface) throws PbxException;
+
+    /** Pause ({@code paused = true}, with a reason) or unpause a member; {@code queue} null means all queues. */
+    void queuePause(String queue, String memberInterface, boolean paused, String reason) throws PbxException;
+
+    @Override
+    void close();
+}
