@@ -1,0 +1,98 @@
+package org.switchboard.connector;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Every log message of the connector, each with a stable id ({@code SWBCON}nnnn) that operators can grep and
+ * alert on. The AMI secret is never passed to any of these methods.
+ */
+public final class ConnectorLog {
+
+    private static final Logger LOG = Logger.getLogger("org.switchboard.connector");
+
+    private ConnectorLog() {
+    }
+
+    public static void connected(String pbxId, String host, int port, String version) {
+        LOG.infof("SWBCON0001: Connected to PBX %s at %s:%d (%s)", pbxId, host, port, version);
+    }
+
+    public static void disconnected(String pbxId, String host, int port) {
+        LOG.warnf("SWBCON0002: Lost the AMI connection to PBX %s at %s:%d, reconnecting", pbxId, host, port);
+    }
+
+    public static void connectFailed(String pbxId, String host, int port, long retryMillis, Throwable cause) {
+        LOG.warnf("SWBCON0003: Cannot log in to PBX %s at %s:%d (%s), next attempt in %d ms", pbxId, host, port,
+                describe(cause), retryMillis);
+    }
+
+    public static void resyncFailed(String pbxId, Throwable cause) {
+        LOG.errorf("SWBCON0004: Resync of PBX %s after connect failed (%s), reconnecting", pbxId, describe(cause));
+    }
+
+    public static void keepAliveFailed(String pbxId, Throwable cause) {
+        LOG.warnf("SWBCON0005: PBX %s did not answer the keep-alive Ping (%s), reconnecting", pbxId,
+                describe(cause));
+    }
+
+    public static void sessionStopped(String pbxId) {
+        LOG.infof("SWBCON0006: AMI session of PBX %s stopped", pbxId);
+    }
+
+    public static void eventDropped(String eventClass) {
+        LOG.debugf("SWBCON0010: AMI event %s is not translated (logged once per type)", eventClass);
+    }
+
+    public static void translationFailed(String eventClass, Throwable cause) {
+        LOG.warnf(cause, "SWBCON0011: Skipped AMI event %s that could not be translated", eventClass);
+    }
+
+    public static void duplicateDialEnd(String uniqueId, String destUniqueId, String status) {
+        LOG.debugf("SWBCON0012: Dropped a second DialEnd %s for %s -> %s (the first one is final)", status, uniqueId,
+                destUniqueId);
+    }
+
+    public static void bufferFull(String pbxId, int capacity, long refusedSoFar) {
+        LOG.errorf("SWBCON0020: Event buffer of PBX %s is full (%d events, JMS unavailable?): call events are being"
+                + " refused, %d refused so far", pbxId, capacity, refusedSoFar);
+    }
+
+    public static void publishFailed(String pbxId, long buffered, long retryMillis, Throwable cause) {
+        LOG.warnf("SWBCON0021: Cannot publish call events of PBX %s (%s); %d buffered, retrying in %d ms", pbxId,
+                describe(cause), buffered, retryMillis);
+    }
+
+    public static void publishRecovered(String pbxId, long buffered) {
+        LOG.infof("SWBCON0022: Publishing call events of PBX %s again, %d buffered", pbxId, buffered);
+    }
+
+    public static void undelivered(String pbxId, long count) {
+        LOG.errorf("SWBCON0023: Stopped with %d call events of PBX %s not published", count, pbxId);
+    }
+
+    public static void started(String pbxId, String host, int port, String topic) {
+        LOG.infof("SWBCON0030: Starting the Switchboard connector for PBX %s at %s:%d, publishing to %s", pbxId,
+                host, port, topic);
+    }
+
+    public static void stopped(String pbxId, long accepted, long published, long refused) {
+        LOG.infof("SWBCON0031: Stopped the Switchboard connector for PBX %s (events accepted %d, published %d,"
+                + " refused %d)", pbxId, accepted, published, refused);
+    }
+
+    public static void workFailed(String work, Throwable cause) {
+        LOG.errorf(cause, "SWBCON0032: %s ended unexpectedly", work);
+    }
+
+    public static void actionFailed(String pbxId, String action, String message) {
+        LOG.debugf("SWBCON0040: PBX %s refused %s: %s", pbxId, action, message);
+    }
+
+    private static String describe(Throwable t) {
+        if (t == null) {
+            return "unknown cause";
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + message;
+    }
+}

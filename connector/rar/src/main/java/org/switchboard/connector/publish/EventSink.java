@@ -1,0 +1,18 @@
+package org.switchboard.connector.publish;
+
+import org.switchboard.connector.api.CallEvent;
+
+/**
+ * Where published call events go (the JMS topic in production). Used by one publisher thread only.
+ * {@link #send} either stores the event durably and returns, or throws; after a throw the publisher calls
+ * {@link #close()} and later sends the same event again.
+ */
+public interface EventSink extends AutoCloseable {
+
+    /** Sends one event; opens the underlying connection first when needed. */
+    void send(CallEvent event) throws Exception;
+
+    /** Releases the underlying connection; never throws. The next send reopens it. */
+    @Override
+    void close();
+}

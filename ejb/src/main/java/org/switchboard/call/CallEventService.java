@@ -1,0 +1,155 @@
+package org.switchboard.call;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.switchboard.agent.AgentService;
+import org.switchboard.connector.api.CallEvent;
+import org.switchboard.connector.api.CallEventType;
+import org.switchboard.contact.ContactDirectory;
+import org.switchboard.contact.ContactMatch;
+import org.switchboard.screen.ScreenPopNotifier;
+
+/**
+ * Applies one PBX call event to the call records, once: an event id already applied is skipped. Runs in the
+ * consumer's transaction, so the record, the deduplication mark and the screen-pop notice commit together.
+ */
+@Stateless
+@PermitAll
+public class CallEventService {
+
+    private static final Logger LOG = Logger.getLogger(CallEventService.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AgentService agents;
+
+    @EJB
+    ContactDirectory contacts;
+
+    @Inject
+    ScreenPopNotifier popNotifier;
+
+    private CallTracker tracker;
+
+    @PostConstruct
+    void init() {
+        tracker = new CallTracker(ContactDirectory::normalise, agents::agentOnInterface);
+    }
+
+    public void handle(CallEvent event) {
+        if (em.find(ProcessedEvent.class, event.eventId()) != null) {
+            LOG.debugf("SWB-CALL-001: duplicate event %s (%s) skipped", event.eventId(), event.type());
+            return;
+        }
+        em.persist(new ProcessedEvent(event.eventId(), Clock.systemUTC().instant()));
+
+        switch (event.type()) {
+            case PBX_CONNECTED, PBX_DISCONNECTED, MEMBER_ADDED, MEMBER_REMOVED, MEMBER_PAUSED, MEMBER_STATUS,
+                    SNAPSHOT_MEMBER, ORIGINATE_RESULT -> LOG.debugf("%s on %s", event.type(), event.pbxId());
+            case SNAPSHOT_COMPLETE -> closeCallsThePbxForgot(event);
+            default -> applyToCall(event);
+        }
+    }
+
+    private void applyToCall(CallEvent event) {
+        if (event.linkedId() == null) {
+            LOG.debugf("SWB-CALL-002: %s without Linkedid ignored", event.type());
+            return;
+        }
+        Call call = findOrStart(event);
+        trackChannel(event);
+        boolean knewContact = call.getContactId() != null;
+        CallTracker.Effect effect = tracker.apply(call, event);
+        if (!knewContact && call.getCallerE164() != null) {
+            List<ContactMatch> matches = contacts.findByNumber(call.getCallerE164());
+            if (matches.size() == 1) {
+                call.contact(matches.get(0).contactId());
+            }
+        }
+        if (effect == CallTracker.Effect.SCREEN_POP) {
+            em.flush(); // the call id must exist before the notice leaves
+            popNotifier.popReady(call.getAgentUsername(), call.getId());
+        }
+        if (event.type() == CallEventType.CHANNEL_HUNGUP && call.getEndedAt() != null) {
+            em.createQuery("DELETE FROM CallChannel c WHERE c.pbxId = :p AND c.linkedId = :l")
+                    .setParameter("p", call.getPbxId()).setParameter("l", call.getLinkedId()).executeUpdate();
+        }
+    }
+
+    private Call findOrStart(CallEvent event) {
+        return em.createQuery("SELECT c FROM Call c WHERE c.pbxId = :p AND c.linkedId = :l", Call.class)
+                .setParameter("p", event.pbxId()).setParameter("l", event.linkedId())
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Call call = new Call(event.pbxId(), event.linkedId(), event.time());
+                    em.persist(call);
+                    return call;
+                });
+    }
+
+    private void trackChannel(CallEvent event) {
+        if (event.uniqueId() == null) {
+            return;
+        }
+        CallChannel.Key key = new CallChannel.Key(event.pbxId(), event.uniqueId());
+        if (event.type() == CallEventType.CHANNEL_CREATED || event.type() == CallEventType.SNAPSHOT_CHANNEL) {
+            if (em.find(CallChannel.class, key) == null) {
+                em.persist(new CallChannel(event.pbxId(), event.uniqueId(), event.linkedId(), event.channel(),
+                        event.time()));
+            }
+        } else if (event.type() == CallEventType.CHANNEL_HUNGUP) {
+            CallChannel channel = em.find(CallChannel.class, key);
+            if (channel != null) {
+                em.remove(channel);
+            }
+        }
+    }
+
+    /**
+     * After a reconnect the connector lists the calls the PBX still has (attribute {@code linkedIds}, comma
+     * separated). Calls in progress that are not listed ended while we were not listening: close them.
+     */
+    private void closeCallsThePbxForgot(CallEvent event) {
+        Set<String> alive = new HashSet<>();
+        String listed = event.attribute("linkedIds");
+        if (listed != null) {
+            for (String id : listed.split(",")) {
+                if (!id.isBlank()) {
+                    alive.add(id.strip());
+                }
+            }
+        }
+        Instant at = event.time();
+        List<Call> open = em.createQuery("SELECT c FROM Call c WHERE c.pbxId = :p AND c.endedAt IS NULL", Call.class)
+                .setParameter("p", event.pbxId()).getResultList();
+        int closed = 0;
+        for (Call call : open) {
+            if (!alive.contains(call.getLinkedId()) && call.getStartedAt().isBefore(at)) {
+                tracker.closeLost(call, at);
+                em.createQuery("DELETE FROM CallChannel c WHERE c.pbxId = :p AND c.linkedId = :l")
+                        .setParameter("p", call.getPbxId()).setParameter("l", call.getLinkedId()).executeUpdate();
+                closed++;
+            }
+        }
+        LOG.infof("SWB-CALL-003: resync of %s: %d calls alive, %d closed", event.pbxId(), alive.size(), closed);
+    }
+
+    /** Deduplication marks are needed only as long as a duplicate can still arrive. */
+    public int forgetProcessedBefore(Instant cutoff) {
+        return em.createQuery("DELETE FROM ProcessedEvent e WHERE e.processedAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+}

@@ -1,0 +1,134 @@
+package org.switchboard.call;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.switchboard.connector.api.CallEvent;
+
+/**
+ * The rules that turn the PBX's events into a call record. Plain Java: no container, no database.
+ *
+ * <p>Facts from real Asterisk traffic shape these rules (see shared/ami-captures/README.md): the call ends when
+ * its first channel (Uniqueid = Linkedid) hangs up; talk ends when the agent's channel leaves the bridge, not
+ * at AgentComplete, whose talk time is wrong after a Redirect; abandon comes from QueueCallerAbandon, not
+ * from the CDR; events of one call may arrive slightly out of timestamp order.
+ */
+public final class CallTracker {
+
+    /** What the caller of {@link #apply} must do after the change. */
+    public enum Effect { NONE, SCREEN_POP }
+
+    private final Function<String, Optional<String>> normaliser;
+    private final Function<String, Optional<String>> agentByInterface;
+
+    /**
+     * @param normaliser       phone number to E.164
+     * @param agentByInterface queue member interface to the username of the agent signed in on it
+     */
+    public CallTracker(Function<String, Optional<String>> normaliser,
+            Function<String, Optional<String>> agentByInterface) {
+        this.normaliser = normaliser;
+        this.agentByInterface = agentByInterface;
+    }
+
+    public Effect apply(Call call, CallEvent event) {
+        call.startedNoLaterThan(event.time());
+        switch (event.type()) {
+            case CHANNEL_CREATED, SNAPSHOT_CHANNEL -> {
+                if (isFirstChannel(event)) {
+                    call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
+                }
+            }
+            case CALLER_QUEUED, SNAPSHOT_QUEUE_ENTRY -> {
+                call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
+                call.queued(event.queue(), event.time());
+            }
+            case AGENT_OFFERED -> {
+                call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
+                if (event.queue() != null) {
+                    call.queued(event.queue(), event.time());
+                }
+                String agent = agent(event.memberInterface());
+                call.offered(event.memberInterface(), event.memberName(), event.destChannel(), agent, event.time());
+                if (call.isInProgress() && call.getAnsweredAt() == null && agent != null) {
+                    return Effect.SCREEN_POP;
+                }
+            }
+            case AGENT_CONNECTED -> call.answered(event.memberInterface(), event.memberName(), event.destChannel(),
+                    agent(event.memberInterface()), event.holdSeconds(), event.time());
+            case CALLER_ABANDONED -> {
+                call.holdSeconds(event.holdSeconds());
+                call.outcome(CallOutcome.ABANDONED);
+            }
+            case AGENT_COMPLETED -> {
+                if ("transfer".equalsIgnoreCase(event.reason())) {
+                    call.outcome(CallOutcome.TRANSFERRED);
+                }
+            }
+            case CALL_TRANSFERRED -> call.outcome(CallOutcome.TRANSFERRED);
+            case DIAL_ENDED -> {
+                // Click-to-dial: the agent's leg dials the customer; ANSWER starts the talk.
+                if (call.getDirection() == Call.Direction.OUTBOUND && "ANSWER".equals(event.reason())
+                        && !isAgentChannel(call, event.destChannel())) {
+                    call.outboundAnswered(event.time());
+                }
+            }
+            case BRIDGE_LEFT -> {
+                if (isAgentChannel(call, event.channel())) {
+                    call.talkEnded(event.time());
+                }
+            }
+            case CHANNEL_HUNGUP -> {
+                if (isFirstChannel(event) && call.getEndedAt() == null) {
+                    call.ended(event.time(), finalOutcome(call));
+                }
+            }
+            default -> {
+                // Other events do not change the call record.
+            }
+        }
+        return Effect.NONE;
+    }
+
+    /** The PBX no longer reports this call after a reconnect: close it with what is known. */
+    public void closeLost(Call call, java.time.Instant at) {
+        if (call.getEndedAt() == null) {
+            CallOutcome outcome = finalOutcome(call);
+            call.ended(at, outcome == CallOutcome.UNANSWERED ? CallOutcome.LOST : outcome);
+        }
+    }
+
+    /** Marks a call that Switchboard itself originated for an agent (click-to-dial). */
+    public void markOutbound(Call call, String agentUsername, String memberInterface) {
+        call.outbound(agentUsername, memberInterface);
+    }
+
+    static CallOutcome finalOutcome(Call call) {
+        CallOutcome current = call.getOutcome();
+        if (current == CallOutcome.ABANDONED || current == CallOutcome.TRANSFERRED) {
+            return current;
+        }
+        if (call.getAnsweredAt() != null) {
+            return CallOutcome.ANSWERED;
+        }
+        if (call.getQueuedAt() != null) {
+            return CallOutcome.ABANDONED;
+        }
+        return CallOutcome.UNANSWERED;
+    }
+
+    private static boolean isFirstChannel(CallEvent event) {
+        return event.uniqueId() != null && event.uniqueId().equals(event.linkedId());
+    }
+
+    private static boolean isAgentChannel(Call call, String channel) {
+        return channel != null && channel.equals(call.getAgentChannel());
+    }
+
+    private String e164(String number) {
+        return number == null ? null : normaliser.apply(number).orElse(null);
+    }
+
+    private String agent(String memberInterface) {
+        return memberInterface == null ? null : agentByInterface.apply(memberInterface).orElse(null);
+    }
+}

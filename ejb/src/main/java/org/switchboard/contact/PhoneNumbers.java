@@ -1,0 +1,47 @@
+package org.switchboard.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/**
+ * Turns phone numbers as PBXs and people write them ({@code +49 30 1234-5678}, {@code 0049301234 5678},
+ * {@code 030 12345678}) into E.164 ({@code +493012345678}), the only form Switchboard stores and matches.
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private final String defaultRegion;
+
+    /** @param defaultRegion ISO 3166 country for numbers written without a country code, e.g. {@code DE} */
+    public PhoneNumbers(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The E.164 form, or empty when the text is not a plausible phone number (extensions, queue names, junk). */
+    public Optional<String> toE164(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String text = raw.strip();
+        if (text.startsWith("00")) {
+            text = "+" + text.substring(2);
+        }
+        // Internal extensions and the anonymous markers PBXs use are not customer numbers.
+        if (text.isEmpty() || text.length() > 32 || text.chars().filter(Character::isDigit).count() < 6) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = UTIL.parse(text, defaultRegion);
+            if (!UTIL.isPossibleNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.switchboard.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the database schema up to date with Flyway before anything else uses it. With
+ * {@code -Dswitchboard.demo=true} it also loads the demo data set (users, agents, contacts).
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    public static final String DATASOURCE = "java:jboss/datasources/SwitchboardDS";
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        boolean demo = Boolean.getBoolean("switchboard.demo");
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (demo) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .outOfOrder(demo) // demo data is numbered high; later schema versions still apply after it
+                .load()
+                .migrate();
+        LOG.infof("SWB-DB-001: schema at version %s (%d migrations applied%s)", result.targetSchemaVersion,
+                result.migrationsExecuted, demo ? ", demo data enabled" : "");
+    }
+}

@@ -1,0 +1,99 @@
+package org.switchboard.pbxsim.scenario;
+
+import org.switchboard.pbxsim.pbx.Channel;
+import org.switchboard.pbxsim.pbx.DeviceState;
+import org.switchboard.pbxsim.pbx.Pbx;
+
+/**
+ * The agent handset dialplan of the captures ([agents] and [agent-hangup]), run on the ;2 leg. Shared by queue
+ * calls and click-to-dial.
+ */
+final class Handset {
+    private final Pbx pbx;
+    final Channel one;
+    final Channel two;
+    final String ext;
+    final String customDevice;
+    final String localDevice;
+
+    Handset(Pbx pbx, Channel[] pair, String ext, String context) {
+        this.pbx = pbx;
+        this.one = pair[0];
+        this.two = pair[1];
+        this.ext = ext;
+        this.customDevice = "Custom:agent" + ext;
+        this.localDevice = "Local/" + ext + "@" + context;
+    }
+
+    /** Extension part of an interface: Local/1001@agents/n -> 1001, PJSIP/1001 -> 1001. */
+    static String extOf(String iface) {
+        String s = iface.endsWith("/n") ? iface.substring(0, iface.length() - 2) : iface;
+        int slash = s.indexOf('/');
+        if (slash >= 0) {
+            s = s.substring(slash + 1);
+        }
+        int at = s.indexOf('@');
+        return at >= 0 ? s.substring(0, at) : s;
+    }
+
+    static String contextOf(String iface, String fallback) {
+        String s = iface.endsWith("/n") ? iface.substring(0, iface.length() - 2) : iface;
+        int at = s.indexOf('@');
+        return at >= 0 ? s.substring(at + 1) : fallback;
+    }
+
+    private String handler() {
+        return "agent-hangup,s,1(" + ext + ")";
+    }
+
+    /** Priorities 1-4: NoOp, push hangup handler, DEVICE_STATE=RINGING, Ringing(). */
+    void startRinging() {
+        pbx.ev.newexten(two, 1, "NoOp", "Agent handset " + ext + " ringing");
+        pbx.ev.newexten(two, 2, "Set", "CHANNEL(hangup_handler_push)=" + handler());
+        pbx.ev.hangupHandler("HangupHandlerPush", two, handler());
+        pbx.ev.newexten(two, 3, "Set", "DEVICE_STATE(" + customDevice + ")=RINGING");
+        pbx.setDevice(customDevice, DeviceState.RINGING, true);
+        pbx.ev.newexten(two, 4, "Ringing", "");
+    }
+
+    void waitRinging(long ringMillis) {
+        pbx.ev.newexten(two, 5, "Wait", Long.toString(Math.max(0, ringMillis / 1000)));
+        pbx.setDevice(localDevice, DeviceState.INUSE, true);
+    }
+
+    void answer() {
+        pbx.ev.newexten(two, 6, "Answer", "");
+        pbx.ev.newstate(two, 6);
+    }
+
+    /** Priorities 7-8 after answer: DEVICE_STATE=INUSE (QueueMemberStatus 2), then Wait(talk). */
+    void talking(long talkMillis) {
+        pbx.ev.newexten(two, 7, "Set", "DEVICE_STATE(" + customDevice + ")=INUSE");
+        pbx.setDevice(customDevice, DeviceState.INUSE, true);
+        pbx.ev.newexten(two, 8, "Wait", talkMillis > 0 ? Long.toString(talkMillis / 1000) : "3600");
+    }
+
+    /** The hangup handler: DEVICE_STATE=NOT_INUSE; member status is reported after the Hangup, as in 01. */
+    void runHangupHandler() {
+        String ctx = two.context;
+        String exten = two.exten;
+        int prio = two.priority;
+        pbx.ev.hangupHandler("HangupHandlerRun", two, handler());
+        pbx.ev.varSet(two, "LOCAL(ARG1)", ext);
+        pbx.ev.varSet(two, "LOCAL(ARGC)", "1");
+        two.at("agent-hangup", "s", 1);
+        pbx.ev.newexten(two, 1, "Set", "DEVICE_STATE(" + customDevice + ")=NOT_INUSE");
+        pbx.setDevice(customDevice, DeviceState.NOT_INUSE, false);
+        pbx.ev.newexten(two, 2, "Return", "");
+        pbx.ev.varSet(two, "ARGC", "");
+        pbx.ev.varSet(two, "ARG1", "");
+        pbx.ev.varSet(two, "GOSUB_RETVAL", "");
+        two.at(ctx, exten, prio);
+    }
+
+    /** After both legs are gone: QueueMemberStatus back to 1 and the Local device free. */
+    void released() {
+        pbx.memberStatusChanged(customDevice);
+        pbx.setDevice(localDevice, DeviceState.NOT_INUSE, true);
+    }
+}
