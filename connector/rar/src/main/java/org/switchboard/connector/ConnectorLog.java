@@ -92,7 +92,16 @@ public final class ConnectorLog {
         if (t == null) {
             return "unknown cause";
         }
-        String message = t.getMessage();
-        return message == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + message;
+        StringBuilder sb = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (sb.length() > 0) {
+                sb.append(" <- ");
+            }
+            sb.append(c.getClass().getSimpleName());
+            if (c.getMessage() != null) {
+                sb.append(": ").append(c.getMessage());
+            }
+        }
+        return sb.toString();
     }
 }

@@ -242,4 +242,49 @@ public final class Pbx {
             ev.deviceStateChange(dev, st.name());
         }
     }
+
+    /** Adds a dynamic member as QueueAdd does; returns the Asterisk error text, or null on success. */
+    public String addMember(String queueName, String iface, String name, String stateInterface, int penalty,
+            boolean paused, String reason) {
+        QueueState q = queues.get(queueName);
+        if (q == null) {
+            return "Unable to add interface to queue: No such queue";
+        }
+        if (q.members.containsKey(iface)) {
+            return "Unable to add interface: Already there";
+        }
+        long now = System.currentTimeMillis() / 1000;
+        MemberState m = new MemberState(queueName, iface, name, stateInterface, penalty, now);
+        if (paused) {
+            m.paused = true;
+            m.pausedReason = reason == null ? "" : reason;
+            m.lastPause = now;
+        }
+        q.members.put(iface, m);
+        return null;
+    }
+
+    /** Events after a successful add (separate so the AMI response can go first, as in capture 03). */
+    public void memberAdded(String queueName, String iface) {
+        QueueState q = queues.get(queueName);
+        ev.queueMemberEvent("QueueMemberAdded", q.members.get(iface));
+        availHint(q);
+        distribute();
+    }
+
+    /** Removes a member; returns the Asterisk error text, or null after emitting QueueMemberRemoved. */
+    public String removeMember(String queueName, String iface, Runnable beforeEvents) {
+        QueueState q = queues.get(queueName);
+        if (q == null) {
+            return "Unable to remove interface from queue: No such queue";
+        }
+        MemberState m = q.members.remove(iface);
+        if (m == null) {
+            return "Unable to remove interface: Not there";
+        }
+        beforeEvents.run();
+        ev.queueMemberEvent("QueueMemberRemoved", m);
+        availHint(q);
+        return null;
+    }
 }

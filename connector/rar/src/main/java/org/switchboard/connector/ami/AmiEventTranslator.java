@@ -349,13 +349,16 @@ public final class AmiEventTranslator {
         Draft d = draft(CallEventType.MEMBER_PAUSED, e);
         d.member(e.getQueue(), e.getInterface(), e.getMemberName());
         d.paused = e.getPaused();
-        d.reason = AmiText.value(firstOf(e.getPausedReason(), e.getReason()));
+        String reason = firstOf(e.getPausedReason(), e.getReason());
         if (e instanceof QueueMemberPauseEvent p) {
+            reason = firstOf(p.getPausedreason(), reason);
             d.attr("status", p.getStatus()).attr("stateInterface", p.getStateInterface());
         }
+        d.reason = AmiText.value(reason);
         return d.build();
     }
 
+    @SuppressWarnings("deprecation") // QueueMemberStatus carries "MemberName", only the deprecated getter reads it
     private CallEvent memberStatus(QueueMemberStatusEvent e) {
         Draft d = draft(CallEventType.MEMBER_STATUS, e);
         d.member(e.getQueue(), e.getInterface(), firstOf(e.getMemberName(), e.getName()));
@@ -382,6 +385,7 @@ public final class AmiEventTranslator {
         return d;
     }
 
+    @SuppressWarnings("deprecation") // "Location" of the QueueMember list item
     private Draft snapshotMember(QueueMemberEvent e) {
         Draft d = draft(CallEventType.SNAPSHOT_MEMBER, e);
         d.member(e.getQueue(), e.getLocation(), firstOf(e.getName(), e.getMemberName()));

@@ -1,0 +1,180 @@
+package org.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.pbxsim.InboundCall;
+import org.switchboard.pbxsim.PbxSimulator;
+
+/**
+ * An agent's day in headless Chromium: log in, sign in with an extension, go ready, a call pops the caller
+ * without a reload, hang-up puts it in the history. A caller-ID name with markup renders as text. Screenshots
+ * go to target/screenshots; the pop delay of several calls goes to target/screenshots/pop-latency.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScreenPopBrowserIT {
+
+    private static final String EXTENSION = "1101";
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        TestPbx.get();
+        return TestEnvironment.ear();
+    }
+
+    @BeforeAll
+    static void agentLogsInAndGoesReady() {
+        TestPbx.awaitConnector(1, Duration.ofSeconds(90));
+        Api.as("agent1").post("/api/agents/me/sign-out", "");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.get(TestEnvironment.baseUrl() + "/agent/desk.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("agent1");
+        browser.findElement(By.id("password")).sendKeys("agent1-demo");
+        browser.findElement(By.id("submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:extension"))).sendKeys(EXTENSION);
+        browser.findElement(By.id("desk:signIn")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("desk:ready"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("myState"), "READY"));
+        screenshot("01-ready");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        Api.as("agent1").post("/api/agents/me/sign-out", "");
+    }
+
+    @Test
+    void knownCallerPopsWithContactAndLandsInHistory() {
+        PbxSimulator pbx = TestPbx.get();
+        InboundCall call = pbx.inboundCall("support", "+4930123456789", "Max Mustermann");
+        call.awaitOffered(Duration.ofSeconds(10));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("popForm:popCard"), "Max Mustermann"));
+        String card = browser.findElement(By.id("popForm:popCard")).getText();
+        assertTrue(card.contains("+4930123456789"), card);
+        assertTrue(card.contains("Nordwind Logistik GmbH"), "account of the demo contact: " + card);
+        screenshot("02-pop-known-caller");
+
+        call.awaitConnected(Duration.ofSeconds(10));
+        call.customerHangsUp();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("popForm:waiting")));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historyForm:history"), "+4930123456789"));
+        String history = browser.findElement(By.id("historyForm:history")).getText();
+        assertTrue(history.contains("ANSWERED"), history);
+        screenshot("03-history");
+    }
+
+    @Test
+    void hostileCallerNameIsShownAsTextAndUnknownCallerCanBeCreated() {
+        String hostile = "<script>alert(1)</script>";
+        InboundCall call = TestPbx.get().inboundCall("support", "+4930555000111", hostile);
+        call.awaitOffered(Duration.ofSeconds(10));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("popForm:unknownCaller")));
+        assertEquals(hostile, browser.findElement(By.id("popForm:callerName")).getText());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        screenshot("04-pop-hostile-unknown-caller");
+
+        browser.findElement(By.id("popForm:newFirstName")).sendKeys("Ida");
+        browser.findElement(By.id("popForm:newLastName")).sendKeys("Unbekannt");
+        browser.findElement(By.id("popForm:createContact")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("popForm:popCard"), "Ida Unbekannt"));
+        screenshot("05-contact-created");
+
+        call.awaitConnected(Duration.ofSeconds(10));
+        call.customerHangsUp();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("popForm:waiting")));
+    }
+
+    /**
+     * Not a timing assertion: records, for several calls, the time from the simulator writing AgentCalled to
+     * the pop being in the page (a MutationObserver timestamps it), and writes the median to a report.
+     */
+    @Test
+    void popDelayIsRecorded() throws IOException {
+        int calls = Integer.getInteger("switchboard.pop.samples", 5);
+        List<Long> delays = new ArrayList<>();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        for (int i = 0; i < calls; i++) {
+            js.executeScript("""
+                    window.__popSeen = null;
+                    const target = document.getElementById('popForm:pop');
+                    const observer = new MutationObserver(() => {
+                      if (document.getElementById('popForm:popCard') && window.__popSeen === null) {
+                        window.__popSeen = Date.now(); observer.disconnect();
+                      }
+                    });
+                    observer.observe(target, {childList: true, subtree: true});""");
+            InboundCall call = TestPbx.get().inboundCall("support", "+4930123456" + String.format("%03d", 10 + i),
+                    "Caller " + i);
+            call.awaitOffered(Duration.ofSeconds(10));
+            long offeredAt = System.currentTimeMillis();
+            wait.until(d -> js.executeScript("return window.__popSeen") != null);
+            long seen = ((Number) js.executeScript("return window.__popSeen")).longValue();
+            delays.add(seen - offeredAt);
+            call.awaitConnected(Duration.ofSeconds(10));
+            call.customerHangsUp();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("popForm:waiting")));
+        }
+        List<Long> sorted = delays.stream().sorted().toList();
+        String report = "pop delay ms (AgentCalled written -> pop in DOM), " + calls + " calls: " + delays
+                + System.lineSeparator() + "median: " + sorted.get(sorted.size() / 2) + " ms, max: "
+                + sorted.get(sorted.size() - 1) + " ms" + System.lineSeparator();
+        Files.writeString(TestEnvironment.screenshots().resolve("pop-latency.txt"), report);
+        System.out.print(report);
+        assertEquals(calls, delays.size());
+    }
+
+    private static void screenshot(String name) {
+        try {
+            java.io.File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), TestEnvironment.screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

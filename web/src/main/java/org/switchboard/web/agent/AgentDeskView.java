@@ -1,0 +1,149 @@
+package org.switchboard.web.agent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.switchboard.agent.AgentException;
+import org.switchboard.agent.AgentService;
+import org.switchboard.agent.AgentState;
+import org.switchboard.agent.AgentView;
+import org.switchboard.call.CallHistory;
+import org.switchboard.call.CallSummary;
+import org.switchboard.contact.ContactDirectory;
+import org.switchboard.screen.ScreenPop;
+import org.switchboard.screen.ScreenPopService;
+import org.switchboard.web.session.Faces;
+
+/**
+ * The agent's desk: phone sign-in, ready / not ready, the screen pop (refreshed when the server pushes "pop"),
+ * quick creation of an unknown caller, and the agent's own call history. Holds DTOs only.
+ */
+@Named("agentDesk")
+@ViewScoped
+public class AgentDeskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int HISTORY_ROWS = 20;
+
+    @EJB
+    private transient AgentService agents;
+    @EJB
+    private transient ScreenPopService pops;
+    @EJB
+    private transient CallHistory history;
+    @EJB
+    private transient ContactDirectory contacts;
+
+    private AgentView me;
+    private ScreenPop pop;
+    private List<CallSummary> calls;
+    private String extension;
+    private String reason;
+    private String newFirstName;
+    private String newLastName;
+
+    @PostConstruct
+    void load() {
+        me = agents.me();
+        extension = me.extension();
+        refresh();
+    }
+
+    /** Called when the websocket says "pop" and after every action. */
+    public void refresh() {
+        pop = pops.current().orElse(null);
+        calls = history.mine(HISTORY_ROWS);
+    }
+
+    public void signIn() {
+        act(() -> me = agents.signIn(extension), "Signed in with extension " + extension + ". You are not ready yet.");
+    }
+
+    public void ready() {
+        act(() -> me = agents.ready(), "You are ready for calls.");
+    }
+
+    public void notReady() {
+        act(() -> me = agents.notReady(reason), "You are not ready.");
+    }
+
+    public void signOut() {
+        act(() -> me = agents.signOut(), "Signed out.");
+    }
+
+    public void createContact() {
+        if (pop == null) {
+            return;
+        }
+        String number = pop.callerE164() != null ? pop.callerE164() : pop.callerNumber();
+        act(() -> contacts.create(newFirstName, newLastName, number), "Contact created.");
+        newFirstName = null;
+        newLastName = null;
+    }
+
+    private void act(Runnable action, String success) {
+        try {
+            action.run();
+            Faces.info(success);
+        } catch (AgentException | IllegalArgumentException e) {
+            Faces.error(e.getMessage());
+        } catch (EJBException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            Faces.error(cause instanceof IllegalArgumentException ? cause.getMessage()
+                    : "That did not work; please try again.");
+        }
+        refresh();
+    }
+
+    public boolean isSignedIn() {
+        return me.state() != AgentState.OFFLINE;
+    }
+
+    public AgentView getMe() {
+        return me;
+    }
+
+    public ScreenPop getPop() {
+        return pop;
+    }
+
+    public List<CallSummary> getCalls() {
+        return calls;
+    }
+
+    public String getExtension() {
+        return extension;
+    }
+
+    public void setExtension(String extension) {
+        this.extension = extension;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getNewFirstName() {
+        return newFirstName;
+    }
+
+    public void setNewFirstName(String newFirstName) {
+        this.newFirstName = newFirstName;
+    }
+
+    public String getNewLastName() {
+        return newLastName;
+    }
+
+    public void setNewLastName(String newLastName) {
+        this.newLastName = newLastName;
+    }
+}

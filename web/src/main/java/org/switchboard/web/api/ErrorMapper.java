@@ -1,0 +1,40 @@
+package org.switchboard.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.switchboard.agent.AgentException;
+
+/** Clear JSON errors: 409 for an agent action that cannot be done, 403 for a role that may not do it. */
+@Provider
+public class ErrorMapper implements ExceptionMapper<RuntimeException> {
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof AgentException)
+                && !(cause instanceof EJBAccessException) && !(cause instanceof IllegalArgumentException)) {
+            cause = cause.getCause();
+        }
+        if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+            return web.getResponse();
+        }
+        Response.Status status;
+        if (cause instanceof AgentException) {
+            status = Response.Status.CONFLICT;
+        } else if (cause instanceof EJBAccessException) {
+            status = Response.Status.FORBIDDEN;
+        } else if (cause instanceof IllegalArgumentException) {
+            status = Response.Status.BAD_REQUEST;
+        } else {
+            return Response.serverError().type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder().add("error", "internal error").build().toString()).build();
+        }
+        String message = cause.getMessage() == null ? status.getReasonPhrase() : cause.getMessage();
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+    }
+}
