@@ -20,13 +20,13 @@ import org.switchboard.pbxsim.load.LoadSpec;
  * [--ring-time 2s] [--no-noise]}. This is a program, so it reports to stdout.
  */
 public final class Main {
-    /** Demo callers; one with a script tag as name (XSS check in the UI) and one number unknown to any CRM. */
+    /** Demo callers: +49301234567.. are contacts of the demo data set (ejb db/demo); one hostile name; unknown numbers. */
     private static final String[][] DEMO_CALLERS = {
         {"+4930123456789", "Max Mustermann"},
-        {"+4940987654321", "Erika Musterfrau"},
-        {"+4989123456780", "Mueller GmbH"},
+        {"+4930123456001", "Erika Musterfrau"},
+        {"+4930123456002", "Lukas Becker"},
         {"+4922112345678", "<script>alert(1)</script>"},
-        {"+4969555012345", "O'Brien \"Kunde\" Fragezeichen?"},
+        {"+4930123456003", "O'Brien \"Kunde\" Fragezeichen?"},
         {"+4917612345678", ""},
     };
 
@@ -153,8 +153,14 @@ public final class Main {
             say("call #" + id + " " + caller[0] + (caller[1].isEmpty() ? "" : " \"" + caller[1] + "\"")
                     + " -> support, hangs up after " + patience.toSeconds() + " s");
             Thread w = new Thread(() -> {
+                String agent;
+                try {
+                    agent = "answered by " + call.awaitConnected(patience.plusSeconds(1));
+                } catch (IllegalStateException notAnswered) {
+                    agent = "not answered";
+                }
                 String outcome = call.awaitEnded(patience.plusSeconds(30));
-                say("call #" + id + " " + outcome);
+                say("call #" + id + " " + caller[0] + " " + outcome + ", " + agent);
             }, "demo-call-" + id);
             w.setDaemon(true);
             w.start();

@@ -80,7 +80,7 @@ class AsteriskJavaTest {
         assertEquals("Added interface to queue", added.getMessage());
         ResponseEvents status = connection.sendEventGeneratingAction(new QueueStatusAction(), 5000);
         assertTrue(status.getEvents().stream().anyMatch(e -> e instanceof QueueMemberEvent m
-                && "Anna Schmidt".equals(m.getMemberName())));
+                && "Local/1001@agents/n".equals(m.getLocation())));
 
         InboundCall call = sim.inboundCall("support", "+4930123456789", "O'Brien \"Max\"?");
         call.awaitConnected(Duration.ofSeconds(5));

@@ -65,16 +65,21 @@ class ScreenPopBrowserIT {
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
-        browser.get(TestEnvironment.baseUrl() + "/agent/desk.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("agent1");
-        browser.findElement(By.id("password")).sendKeys("agent1-demo");
-        browser.findElement(By.id("submit")).click();
+        try {
+            browser.get(TestEnvironment.baseUrl() + "/agent/desk.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("agent1");
+            browser.findElement(By.id("password")).sendKeys("agent1-demo");
+            browser.findElement(By.id("submit")).click();
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:extension"))).sendKeys(EXTENSION);
-        browser.findElement(By.id("desk:signIn")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("desk:ready"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id("myState"), "READY"));
-        screenshot("01-ready");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:extension"))).sendKeys(EXTENSION);
+            browser.findElement(By.id("desk:signIn")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("desk:ready"))).click();
+            wait.until(ExpectedConditions.textToBe(By.id("myState"), "READY"));
+            screenshot("01-ready");
+        } catch (RuntimeException | Error e) {
+            failureEvidence("setup");
+            throw e;
+        }
     }
 
     @AfterAll
@@ -166,6 +171,17 @@ class ScreenPopBrowserIT {
         Files.writeString(TestEnvironment.screenshots().resolve("pop-latency.txt"), report);
         System.out.print(report);
         assertEquals(calls, delays.size());
+    }
+
+    /** What the browser showed when something failed: a screenshot and the page source. */
+    private static void failureEvidence(String name) {
+        try {
+            screenshot("failure-" + name);
+            Files.writeString(TestEnvironment.screenshots().resolve("failure-" + name + ".html"),
+                    browser.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            // evidence is best effort; the original failure is what matters
+        }
     }
 
     private static void screenshot(String name) {

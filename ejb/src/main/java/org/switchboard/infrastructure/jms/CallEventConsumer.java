@@ -1,5 +1,6 @@
 package org.switchboard.infrastructure.jms;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -26,6 +27,7 @@ import org.switchboard.connector.api.CallEventCodec;
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "switchboard"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })
+@PermitAll // runs without a caller; the security domain denies unlisted methods
 public class CallEventConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(CallEventConsumer.class);

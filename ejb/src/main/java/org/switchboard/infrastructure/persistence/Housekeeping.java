@@ -1,5 +1,6 @@
 package org.switchboard.infrastructure.persistence;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -10,6 +11,7 @@ import org.switchboard.call.CallEventService;
 
 /** Periodic clean-up on WildFly's timer service. */
 @Singleton
+@PermitAll // runs without a caller; the security domain denies unlisted methods
 public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);

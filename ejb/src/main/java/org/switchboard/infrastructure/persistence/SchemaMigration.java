@@ -1,5 +1,6 @@
 package org.switchboard.infrastructure.persistence;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@PermitAll // runs without a caller; the security domain denies unlisted methods
 public class SchemaMigration {
 
     public static final String DATASOURCE = "java:jboss/datasources/SwitchboardDS";

@@ -1,5 +1,6 @@
 package org.switchboard.web.push;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.faces.push.Push;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
+@PermitAll // runs without a caller; the security domain denies unlisted methods
 public class ScreenPopPushConsumer implements MessageListener {
 
     public static final String CHANNEL = "pop";

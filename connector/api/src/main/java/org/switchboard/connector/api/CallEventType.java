@@ -47,7 +47,10 @@ public enum CallEventType {
     SNAPSHOT_MEMBER,
     /** Resync after (re)connect, from {@code QueueStatus}: a caller waiting in a queue now. */
     SNAPSHOT_QUEUE_ENTRY,
-    /** Resync finished: every channel not named by a snapshot since the last PBX_CONNECTED is gone. */
+    /**
+     * Resync finished. Attribute {@code linkedIds} lists every call alive now (named by a snapshot or by a live
+     * event since PBX_CONNECTED); a call in progress not listed ended while the connector was not listening.
+     */
     SNAPSHOT_COMPLETE,
     /** The AMI session was established (first time or after a reconnect). */
     PBX_CONNECTED,

@@ -151,9 +151,14 @@ public final class AmiEventTranslator {
         return d.build();
     }
 
-    /** SNAPSHOT_COMPLETE: every snapshot of this resync has been published before it. */
-    public CallEvent snapshotComplete(String resyncId, int channels, int members, int entries) {
+    /**
+     * SNAPSHOT_COMPLETE: every snapshot of this resync has been published before it. Attribute {@code linkedIds}
+     * (comma separated) lists every call alive now; a call in progress not listed ended while disconnected.
+     */
+    public CallEvent snapshotComplete(String resyncId, int channels, int members, int entries,
+            java.util.Collection<String> aliveLinkedIds) {
         Draft d = new Draft(CallEventType.SNAPSHOT_COMPLETE, "SnapshotComplete", clock.instant(), resyncId);
+        d.attr("linkedIds", String.join(",", aliveLinkedIds));
         d.attr("resyncId", resyncId).attr("channels", Integer.toString(channels))
                 .attr("members", Integer.toString(members)).attr("queueEntries", Integer.toString(entries));
         return d.build();

@@ -29,6 +29,7 @@ import org.switchboard.connector.Backoff;
 import org.switchboard.connector.ConnectorLog;
 import org.switchboard.connector.LongRunningWork;
 import org.switchboard.connector.api.CallEvent;
+import org.switchboard.connector.api.CallEventType;
 import org.switchboard.connector.api.PbxException;
 
 /**
@@ -277,6 +278,13 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
         final AtomicInteger snapshotChannels = new AtomicInteger();
         final AtomicInteger snapshotMembers = new AtomicInteger();
         final AtomicInteger snapshotEntries = new AtomicInteger();
+        /**
+         * Calls known to be alive during this resync: named by a snapshot, or by a live event since login. Sent
+         * with SNAPSHOT_COMPLETE so a consumer can close the others from that one event, whatever order its
+         * per-call message groups are consumed in. Touched only on asterisk-java's event thread.
+         */
+        final java.util.Set<String> aliveCalls = new java.util.LinkedHashSet<>();
+        boolean snapshotDone;
         volatile boolean active = true;
 
         Link(int generation, ManagerConnection connection) {
@@ -309,6 +317,9 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
                 }
                 CallEvent translated = translator.translate(event);
                 if (translated != null) {
+                    if (!snapshotDone && translated.linkedId() != null) {
+                        aliveCalls.add(translated.linkedId());
+                    }
                     out.accept(translated);
                 }
             } catch (RuntimeException e) {
@@ -319,8 +330,9 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
         private void resyncItem(ManagerEvent event, String actionId) {
             if (event instanceof QueueStatusCompleteEvent) {
                 if (queuesActionId.equals(actionId)) {
+                    snapshotDone = true;
                     out.accept(translator.snapshotComplete(resyncId, snapshotChannels.get(), snapshotMembers.get(),
-                            snapshotEntries.get()));
+                            snapshotEntries.get(), aliveCalls));
                 }
                 return;
             }
@@ -330,6 +342,9 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
             CallEvent snapshot = translator.snapshot(event, resyncId);
             if (snapshot == null) {
                 return;
+            }
+            if (snapshot.linkedId() != null && snapshot.type() != CallEventType.SNAPSHOT_MEMBER) {
+                aliveCalls.add(snapshot.linkedId());
             }
             switch (snapshot.type()) {
                 case SNAPSHOT_CHANNEL -> snapshotChannels.incrementAndGet();
