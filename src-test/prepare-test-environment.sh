@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Makes the machine ready for the integration tests, so that a fresh Debian with JDK 17 and Maven passes:
 # - headless Chromium and its driver for the browser tests (Debian packages, installed when missing);
-# - for PostgreSQL runs, a clean schema switchboard_it in database test (tests start from a known state).
+# - the test server's data (H2 database, Artemis journal) wiped, and for PostgreSQL runs a clean schema
+#   switchboard_it in database test: every run starts from the same known state.
 set -euo pipefail
 db=${1:-h2}
+server=${2:?usage: prepare-test-environment.sh h2|postgresql SERVER_DIR}
+
+rm -rf "$server/standalone/data" "$server/standalone/log" "$server/standalone/tmp"
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     echo "Installing Debian chromium and chromium-driver for the browser tests"

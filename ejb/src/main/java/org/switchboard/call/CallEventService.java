@@ -18,6 +18,7 @@ import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventType;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
+import org.switchboard.contact.PhoneNumbers;
 import org.switchboard.screen.ScreenPopNotifier;
 
 /**
@@ -46,7 +47,7 @@ public class CallEventService {
 
     @PostConstruct
     void init() {
-        tracker = new CallTracker(ContactDirectory::normalise, agents::agentOnInterface);
+        tracker = new CallTracker(PhoneNumbers.DEFAULT::toE164, agents::agentOnInterface);
     }
 
     public void handle(CallEvent event) {
@@ -72,6 +73,7 @@ public class CallEventService {
         Call call = findOrStart(event);
         trackChannel(event);
         boolean knewContact = call.getContactId() != null;
+        boolean wasEnded = call.getEndedAt() != null;
         CallTracker.Effect effect = tracker.apply(call, event);
         if (!knewContact && call.getCallerE164() != null) {
             List<ContactMatch> matches = contacts.findByNumber(call.getCallerE164());
@@ -81,7 +83,9 @@ public class CallEventService {
         }
         if (effect == CallTracker.Effect.SCREEN_POP) {
             em.flush(); // the call id must exist before the notice leaves
-            popNotifier.popReady(call.getAgentUsername(), call.getId());
+            popNotifier.popChanged(call.getAgentUsername(), call.getId());
+        } else if (!wasEnded && call.getEndedAt() != null && call.getAgentUsername() != null) {
+            popNotifier.popChanged(call.getAgentUsername(), call.getId()); // the card goes, the history grows
         }
         if (event.type() == CallEventType.CHANNEL_HUNGUP && call.getEndedAt() != null) {
             em.createQuery("DELETE FROM CallChannel c WHERE c.pbxId = :p AND c.linkedId = :l")

@@ -65,10 +65,17 @@ public final class CallTracker {
                 }
             }
             case CALL_TRANSFERRED -> call.outcome(CallOutcome.TRANSFERRED);
+            case DIAL_STARTED -> {
+                // A leg that dials out on a call that never queued: an outbound call (click-to-dial or a
+                // phone dialling out). Originate's own DialBegin has no Channel (captures README, quirk 4).
+                if (call.getQueue() == null && event.channel() != null && call.getAnsweredAt() == null) {
+                    call.outbound(agent(event.memberInterface()), event.memberInterface());
+                }
+            }
             case DIAL_ENDED -> {
                 // Click-to-dial: the agent's leg dials the customer; ANSWER starts the talk.
                 if (call.getDirection() == Call.Direction.OUTBOUND && "ANSWER".equals(event.reason())
-                        && !isAgentChannel(call, event.destChannel())) {
+                        && event.channel() != null && !isAgentChannel(call, event.destChannel())) {
                     call.outboundAnswered(event.time());
                 }
             }

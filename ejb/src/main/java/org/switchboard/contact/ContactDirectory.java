@@ -7,27 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /** Finds contacts by phone number and creates them. Numbers are matched in E.164 only. */
 @Stateless
 public class ContactDirectory {
 
-    /** Region for numbers without a country code; a per-tenant setting later, Germany for now. */
-    public static final String DEFAULT_REGION = System.getProperty("switchboard.phone.region", "DE");
-
-    private static final PhoneNumbers NUMBERS = new PhoneNumbers(DEFAULT_REGION);
-
     @PersistenceContext
     EntityManager em;
 
-    public static Optional<String> normalise(String raw) {
-        return NUMBERS.toE164(raw);
-    }
-
     @PermitAll
     public List<ContactMatch> findByNumber(String rawNumber) {
-        return normalise(rawNumber).map(e164 -> em.createQuery("""
+        return PhoneNumbers.DEFAULT.toE164(rawNumber).map(e164 -> em.createQuery("""
                 SELECT DISTINCT c FROM Contact c JOIN c.phones p LEFT JOIN FETCH c.account
                 WHERE p.e164 = :e164 ORDER BY c.id""", Contact.class)
                 .setParameter("e164", e164)
@@ -43,7 +33,7 @@ public class ContactDirectory {
      */
     @RolesAllowed({"agent", "supervisor", "admin"})
     public ContactMatch create(String firstName, String lastName, String rawNumber) {
-        String e164 = normalise(rawNumber)
+        String e164 = PhoneNumbers.DEFAULT.toE164(rawNumber)
                 .orElseThrow(() -> new IllegalArgumentException("Not a valid phone number: " + rawNumber));
         if (lastName == null || lastName.isBlank()) {
             throw new IllegalArgumentException("A last name is required");

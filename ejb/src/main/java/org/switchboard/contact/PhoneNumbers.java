@@ -14,6 +14,9 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /** Numbers without a country code are taken as this region's; a per-tenant setting later, Germany now. */
+    public static final PhoneNumbers DEFAULT = new PhoneNumbers(System.getProperty("switchboard.phone.region", "DE"));
+
     private final String defaultRegion;
 
     /** @param defaultRegion ISO 3166 country for numbers written without a country code, e.g. {@code DE} */

@@ -77,6 +77,24 @@ class CallTrackerTest {
     }
 
     @Test
+    void clickToDialIsOutboundAndAnsweredWhenTheCustomerPicksUp() {
+        // Capture 04: Originate rings the agent's phone (DialBegin/End without Channel), then the agent's leg
+        // dials the customer.
+        String agentLeg = "Local/1001@agents-00000072;1";
+        Call call = new Call("pbx1", LINKED, T0);
+        tracker.apply(call, dial(CallEventType.DIAL_STARTED, 0, null, agentLeg, null));
+        tracker.apply(call, dial(CallEventType.DIAL_ENDED, 2, null, agentLeg, "ANSWER"));
+        tracker.apply(call, dial(CallEventType.DIAL_STARTED, 2, agentLeg, "Local/+498912345678@pstn-1;1", null));
+        tracker.apply(call, dial(CallEventType.DIAL_ENDED, 5, agentLeg, "Local/+498912345678@pstn-1;1", "ANSWER"));
+        tracker.apply(call, event(CallEventType.CHANNEL_HUNGUP, 13, LINKED, agentLeg));
+
+        assertEquals(Call.Direction.OUTBOUND, call.getDirection());
+        assertEquals(T0.plusSeconds(5), call.getAnsweredAt());
+        assertEquals(CallOutcome.ANSWERED, call.getOutcome());
+        assertEquals(8, call.getTalkSeconds());
+    }
+
+    @Test
     void transferIsKeptAsTheOutcome() {
         Call call = new Call("pbx1", LINKED, T0);
         tracker.apply(call, queued(0));
@@ -119,6 +137,12 @@ class CallTrackerTest {
     private static CallEvent event(CallEventType type, int second, String uniqueId, String channel) {
         return new CallEvent(type + "-" + second + "-" + uniqueId, "pbx1", type, T0.plusSeconds(second), LINKED,
                 uniqueId, channel, null, null, null, null, null, null, null, null, null, null, null, Map.of());
+    }
+
+    private static CallEvent dial(CallEventType type, int second, String channel, String dest, String status) {
+        return new CallEvent(type + "-" + second + "-" + dest, "pbx1", type, T0.plusSeconds(second), LINKED,
+                channel == null ? null : LINKED, channel, null, null, null, null, null, dest, "d" + second, status,
+                null, null, null, Map.of());
     }
 
     private static CallEvent queued(int second) {

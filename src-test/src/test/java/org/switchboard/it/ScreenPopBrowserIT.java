@@ -15,9 +15,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -30,7 +34,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchboard.pbxsim.InboundCall;
-import org.switchboard.pbxsim.PbxSimulator;
 
 /**
  * An agent's day in headless Chromium: log in, sign in with an extension, go ready, a call pops the caller
@@ -41,6 +44,32 @@ import org.switchboard.pbxsim.PbxSimulator;
 class ScreenPopBrowserIT {
 
     private static final String EXTENSION = "1101";
+    private static final List<InboundCall> CALLS = new ArrayList<>();
+
+    /** Screenshot and page source of a failed test; and no call left ringing into the next test. */
+    @RegisterExtension
+    final TestWatcher evidence = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            failureEvidence(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @AfterEach
+    void hangUpLeftovers() {
+        for (InboundCall call : CALLS) {
+            if (!call.isEnded()) {
+                call.customerHangsUp();
+            }
+        }
+        CALLS.clear();
+    }
+
+    private static InboundCall ring(String number, String name) {
+        InboundCall call = TestPbx.get().inboundCall("support", number, name);
+        CALLS.add(call);
+        return call;
+    }
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -92,8 +121,7 @@ class ScreenPopBrowserIT {
 
     @Test
     void knownCallerPopsWithContactAndLandsInHistory() {
-        PbxSimulator pbx = TestPbx.get();
-        InboundCall call = pbx.inboundCall("support", "+4930123456789", "Max Mustermann");
+        InboundCall call = ring("+4930123456789", "Max Mustermann");
         call.awaitOffered(Duration.ofSeconds(10));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("popForm:popCard"), "Max Mustermann"));
@@ -115,7 +143,7 @@ class ScreenPopBrowserIT {
     @Test
     void hostileCallerNameIsShownAsTextAndUnknownCallerCanBeCreated() {
         String hostile = "<script>alert(1)</script>";
-        InboundCall call = TestPbx.get().inboundCall("support", "+4930555000111", hostile);
+        InboundCall call = ring("+4930555000111", hostile);
         call.awaitOffered(Duration.ofSeconds(10));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("popForm:unknownCaller")));
@@ -146,15 +174,15 @@ class ScreenPopBrowserIT {
         for (int i = 0; i < calls; i++) {
             js.executeScript("""
                     window.__popSeen = null;
-                    const target = document.getElementById('popForm:pop');
+                    // The ajax update replaces popForm:pop itself, so watch the whole body.
+                    const target = document.body;
                     const observer = new MutationObserver(() => {
                       if (document.getElementById('popForm:popCard') && window.__popSeen === null) {
                         window.__popSeen = Date.now(); observer.disconnect();
                       }
                     });
                     observer.observe(target, {childList: true, subtree: true});""");
-            InboundCall call = TestPbx.get().inboundCall("support", "+4930123456" + String.format("%03d", 10 + i),
-                    "Caller " + i);
+            InboundCall call = ring("+4930123456" + String.format("%03d", 10 + i), "Caller " + i);
             call.awaitOffered(Duration.ofSeconds(10));
             long offeredAt = System.currentTimeMillis();
             wait.until(d -> js.executeScript("return window.__popSeen") != null);

@@ -26,7 +26,7 @@ public class JmsScreenPopNotifier implements ScreenPopNotifier {
     Topic topic;
 
     @Override
-    public void popReady(String username, long callId) {
+    public void popChanged(String username, long callId) {
         jms.createProducer()
                 .setProperty(PROPERTY_USERNAME, username)
                 .setProperty(PROPERTY_CALL_ID, callId)

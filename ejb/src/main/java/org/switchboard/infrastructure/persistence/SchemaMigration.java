@@ -38,13 +38,15 @@ public class SchemaMigration {
         if (demo) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .outOfOrder(demo) // demo data is numbered high; later schema versions still apply after it
-                .load()
-                .migrate();
-        LOG.infof("SWB-DB-001: schema at version %s (%d migrations applied%s)", result.targetSchemaVersion,
-                result.migrationsExecuted, demo ? ", demo data enabled" : "");
+                .load();
+        MigrateResult result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.infof("SWB-DB-001: schema at version %s (%d migrations applied now%s)",
+                current == null ? "none" : current.getVersion(), result.migrationsExecuted,
+                demo ? ", demo data enabled" : "");
     }
 }

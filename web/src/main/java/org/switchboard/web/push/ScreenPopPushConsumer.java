@@ -38,7 +38,8 @@ public class ScreenPopPushConsumer implements MessageListener {
         try {
             String username = message.getStringProperty("username");
             if (username != null) {
-                popChannel.send(EVENT, username);
+                int browsers = popChannel.send(EVENT, username).size();
+                LOG.infof("SWB-WEB-002: pop pushed to %d browser(s) of %s", browsers, username);
             }
         } catch (JMSException e) {
             // Not rethrown on purpose: a pop is a live hint, the call record is already safe in the database.
