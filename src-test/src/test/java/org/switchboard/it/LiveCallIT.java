@@ -121,22 +121,38 @@ class LiveCallIT {
     @Test
     void pbxDroppingTheConnectionMidCallLosesNothing() {
         PbxSimulator pbx = TestPbx.get();
-        InboundCall during = pbx.inboundCall("sales", "+4930123456008", "Paul Neumann");
-        during.awaitConnected(Duration.ofSeconds(10));
+        InboundCall endsWhileDown = pbx.inboundCall("sales", "+4930123456008", "Paul Neumann");
+        endsWhileDown.awaitConnected(Duration.ofSeconds(10));
+        answeredCall(endsWhileDown.linkedid()); // Switchboard knows it is answered before the link drops
 
         long resyncs = TestPbx.resyncCount();
         pbx.disconnectClients();                        // the PBX drops the session...
         pbx.refuseConnections(Duration.ofSeconds(3));   // ...and refuses reconnects for a while
-        during.customerHangsUp();                       // the call ends while nobody listens
+        endsWhileDown.customerHangsUp();                // this call ends while nobody listens
         TestPbx.awaitConnector((int) resyncs + 1, Duration.ofSeconds(60)); // reconnect and resync
 
-        JsonObject record = endedCall(during.linkedid());
-        assertEquals("ANSWERED", record.getString("outcome"), "closed by the resync: " + record);
+        JsonObject closed = endedCall(endsWhileDown.linkedid());
+        assertEquals("ANSWERED", closed.getString("outcome"), "closed by the resync: " + closed);
 
-        InboundCall after = pbx.inboundCall("sales", "+4930123456009", "Hannah Schwarz");
-        after.awaitConnected(Duration.ofSeconds(10));
-        after.customerHangsUp();
-        assertEquals("ANSWERED", endedCall(after.linkedid()).getString("outcome"));
+        // A call that is still talking across a reconnect is completed by its own events afterwards.
+        InboundCall across = pbx.inboundCall("sales", "+4930123456009", "Hannah Schwarz");
+        across.awaitConnected(Duration.ofSeconds(10));
+        answeredCall(across.linkedid());
+        long before = TestPbx.resyncCount();
+        pbx.disconnectClients();
+        TestPbx.awaitConnector((int) before + 1, Duration.ofSeconds(60));
+        sleep(1000);
+        assertTrue(Api.isNull(SUPERVISOR.callsByLinkedId(across.linkedid()).getJsonObject(0), "endedAt"),
+                "the resync found the call alive and left it open");
+        across.customerHangsUp();
+        JsonObject completed = endedCall(across.linkedid());
+        assertEquals("ANSWERED", completed.getString("outcome"));
+        assertTrue(completed.getInt("talkSeconds") >= 1, completed.toString());
+    }
+
+    private static JsonObject answeredCall(String linkedId) {
+        return Api.await(() -> SUPERVISOR.callsByLinkedId(linkedId),
+                r -> r.size() == 1 && !Api.isNull(r.getJsonObject(0), "answeredAt"), PIPELINE).getJsonObject(0);
     }
 
     @Test
