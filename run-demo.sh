@@ -39,7 +39,8 @@ java -jar "$sim_jar" --port "$ami_port" --user "$SWITCHBOARD_AMI_USER" --secret 
     --demo-calls-every "${DEMO_CALL_INTERVAL:-30s}" > target-demo-simulator.log 2>&1 &
 pids+=($!)
 
-"$server/bin/standalone.sh" -c standalone-full.xml -Dswitchboard.demo=true > target-demo-server.log 2>&1 &
+# LAUNCH_JBOSS_IN_BACKGROUND makes standalone.sh pass our TERM on to the server's JVM and wait for it.
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$server/bin/standalone.sh" -c standalone-full.xml -Dswitchboard.demo=true > target-demo-server.log 2>&1 &
 pids+=($!)
 
 url="http://localhost:8080/switchboard/"
