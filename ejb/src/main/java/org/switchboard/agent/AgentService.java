@@ -27,6 +27,8 @@ public class AgentService {
 
     private static final Logger LOG = Logger.getLogger(AgentService.class);
     private static final PhoneInterfaces PHONES = PhoneInterfaces.fromSystemProperties();
+    /** Dialplan context that dials the customer once the agent's phone answers (see README, real Asterisk). */
+    private static final String DIAL_CONTEXT = System.getProperty("switchboard.originate.context", "outbound");
 
     @PersistenceContext
     EntityManager em;
@@ -119,6 +121,40 @@ public class AgentService {
     @PermitAll
     public Optional<String> agentOnInterface(String memberInterface) {
         return byInterface(memberInterface).map(Agent::getUsername);
+    }
+
+    /** Which agent is signed in on the phone a channel belongs to (e.g. the agent leg of a click-to-dial). */
+    @PermitAll
+    public Optional<String> agentOnChannel(String channel) {
+        String device = PhoneInterfaces.deviceOfChannel(channel);
+        if (device == null || device.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Agent a WHERE a.memberInterface IN (:d, :dn)", Agent.class)
+                .setParameter("d", device).setParameter("dn", device + "/n")
+                .getResultStream().findFirst().map(Agent::getUsername);
+    }
+
+    /**
+     * Click-to-dial: the PBX rings the calling agent's own phone and, when the agent answers, dials the number.
+     * Returns the Originate's action id.
+     */
+    @RolesAllowed("agent")
+    public String dial(String rawNumber) {
+        Agent agent = current();
+        if (agent.getState() == AgentState.OFFLINE) {
+            throw new AgentException("Sign in with a phone before dialling");
+        }
+        String e164 = org.switchboard.contact.PhoneNumbers.DEFAULT.toE164(rawNumber)
+                .orElseThrow(() -> new AgentException("Not a phone number that can be dialled: " + rawNumber));
+        try (PbxConnection connection = pbx.getConnection()) {
+            String actionId = connection.originate(PHONES.originateChannel(agent.getExtension()), DIAL_CONTEXT, e164,
+                    null, java.util.Map.of("SWITCHBOARD_AGENT", agent.getUsername()));
+            LOG.infof("SWB-AGENT-003: %s dials %s (%s)", agent.getUsername(), e164, actionId);
+            return actionId;
+        } catch (PbxException e) {
+            throw new AgentException(pbxMessage(e), e);
+        }
     }
 
     @RolesAllowed({"supervisor", "admin"})

@@ -47,7 +47,7 @@ public class CallEventService {
 
     @PostConstruct
     void init() {
-        tracker = new CallTracker(PhoneNumbers.DEFAULT::toE164, agents::agentOnInterface);
+        tracker = new CallTracker(PhoneNumbers.DEFAULT::toE164, agents::agentOnInterface, agents::agentOnChannel);
     }
 
     public void handle(CallEvent event) {

@@ -19,15 +19,18 @@ public final class CallTracker {
 
     private final Function<String, Optional<String>> normaliser;
     private final Function<String, Optional<String>> agentByInterface;
+    private final Function<String, Optional<String>> agentByChannel;
 
     /**
      * @param normaliser       phone number to E.164
      * @param agentByInterface queue member interface to the username of the agent signed in on it
+     * @param agentByChannel   channel name to the username of the agent whose phone it belongs to
      */
     public CallTracker(Function<String, Optional<String>> normaliser,
-            Function<String, Optional<String>> agentByInterface) {
+            Function<String, Optional<String>> agentByInterface, Function<String, Optional<String>> agentByChannel) {
         this.normaliser = normaliser;
         this.agentByInterface = agentByInterface;
+        this.agentByChannel = agentByChannel;
     }
 
     public Effect apply(Call call, CallEvent event) {
@@ -69,7 +72,9 @@ public final class CallTracker {
                 // A leg that dials out on a call that never queued: an outbound call (click-to-dial or a
                 // phone dialling out). Originate's own DialBegin has no Channel (captures README, quirk 4).
                 if (call.getQueue() == null && event.channel() != null && call.getAnsweredAt() == null) {
-                    call.outbound(agent(event.memberInterface()), event.memberInterface());
+                    call.outbound(agentByChannel.apply(event.channel()).orElse(null), null);
+                    String called = calledNumber(event.attribute("dialString"));
+                    call.caller(called, e164(called), null);
                 }
             }
             case DIAL_ENDED -> {
@@ -121,6 +126,15 @@ public final class CallTracker {
             return CallOutcome.ABANDONED;
         }
         return CallOutcome.UNANSWERED;
+    }
+
+    /** The number part of a dial string: {@code +498912345678@pstn} or {@code trunk/+498912345678}. */
+    static String calledNumber(String dialString) {
+        if (dialString == null) {
+            return null;
+        }
+        String number = dialString.contains("@") ? dialString.substring(0, dialString.indexOf('@')) : dialString;
+        return number.substring(number.lastIndexOf('/') + 1);
     }
 
     private static boolean isFirstChannel(CallEvent event) {

@@ -20,7 +20,8 @@ class CallTrackerTest {
 
     private final PhoneNumbers numbers = new PhoneNumbers("DE");
     private final CallTracker tracker = new CallTracker(numbers::toE164,
-            iface -> AGENT_IFACE.equals(iface) ? Optional.of("agent1") : Optional.empty());
+            iface -> AGENT_IFACE.equals(iface) ? Optional.of("agent1") : Optional.empty(),
+            channel -> channel.startsWith("Local/1001@agents-") ? Optional.of("agent1") : Optional.empty());
 
     @Test
     void queuedCallAnsweredAndHungUpByTheCustomer() {
@@ -84,11 +85,16 @@ class CallTrackerTest {
         Call call = new Call("pbx1", LINKED, T0);
         tracker.apply(call, dial(CallEventType.DIAL_STARTED, 0, null, agentLeg, null));
         tracker.apply(call, dial(CallEventType.DIAL_ENDED, 2, null, agentLeg, "ANSWER"));
-        tracker.apply(call, dial(CallEventType.DIAL_STARTED, 2, agentLeg, "Local/+498912345678@pstn-1;1", null));
+        CallEvent dialOut = dial(CallEventType.DIAL_STARTED, 2, agentLeg, "Local/+498912345678@pstn-1;1", null);
+        tracker.apply(call, new CallEvent(dialOut.eventId(), "pbx1", dialOut.type(), dialOut.time(), LINKED, LINKED,
+                agentLeg, null, null, null, null, null, dialOut.destChannel(), "d2", null, null, null, null,
+                Map.of("dialString", "+498912345678@pstn")));
         tracker.apply(call, dial(CallEventType.DIAL_ENDED, 5, agentLeg, "Local/+498912345678@pstn-1;1", "ANSWER"));
         tracker.apply(call, event(CallEventType.CHANNEL_HUNGUP, 13, LINKED, agentLeg));
 
         assertEquals(Call.Direction.OUTBOUND, call.getDirection());
+        assertEquals("agent1", call.getAgentUsername());
+        assertEquals("+498912345678", call.getCallerE164());
         assertEquals(T0.plusSeconds(5), call.getAnsweredAt());
         assertEquals(CallOutcome.ANSWERED, call.getOutcome());
         assertEquals(8, call.getTalkSeconds());

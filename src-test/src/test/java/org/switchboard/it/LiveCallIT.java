@@ -156,6 +156,36 @@ class LiveCallIT {
     }
 
     @Test
+    void clickToDialRingsTheAgentFirstAndIsRecordedAsOutbound() {
+        JsonObject dial = AGENT.postObject("/api/agents/me/dial", "number=030%2012345%206004");
+        RecordedAction originate = TestPbx.get().awaitAction(a -> "Originate".equalsIgnoreCase(a.name())
+                // asterisk-java puts its own prefix before our ActionID on the wire
+                && a.get("ActionID") != null && a.get("ActionID").endsWith(dial.getString("actionId")),
+                Duration.ofSeconds(10));
+        assertEquals("Local/1102@agents", originate.get("Channel"), "the agent's own phone is called first");
+        assertEquals("outbound", originate.get("Context"));
+        assertEquals("+4930123456004", originate.get("Exten"), "the number, normalised to E.164");
+
+        JsonObject record = Api.await(() -> SUPERVISOR.callsByCaller("+4930123456004"),
+                calls -> calls.stream().map(JsonObject.class::cast).anyMatch(c -> !Api.isNull(c, "endedAt")
+                        && "OUTBOUND".equals(c.getString("direction"))), Duration.ofSeconds(40))
+                .stream().map(JsonObject.class::cast).filter(c -> "OUTBOUND".equals(c.getString("direction")))
+                .findFirst().orElseThrow();
+        assertEquals("agent2", record.getString("agent"));
+        assertEquals("ANSWERED", record.getString("outcome"));
+        assertFalse(Api.isNull(record, "contactId"), "linked to the contact like an inbound call");
+    }
+
+    @Test
+    void clickToDialRefusesWhatIsNoNumber() {
+        HttpResponse<String> response = AGENT.post("/api/agents/me/dial", "number=%3Cscript%3E");
+        assertEquals(409, response.statusCode());
+        assertTrue(response.body().contains("Not a phone number"), response.body());
+        assertEquals(409, Api.as("agent3").post("/api/agents/me/dial", "number=%2B4930123456004").statusCode(),
+                "an agent who is not signed in with a phone cannot dial");
+    }
+
+    @Test
     void agentsCannotUseSupervisorFunctions() {
         HttpResponse<String> response = AGENT.get("/api/calls?limit=5");
         assertEquals(403, response.statusCode());

@@ -45,6 +45,7 @@ public class AgentDeskView implements Serializable {
     private String reason;
     private String newFirstName;
     private String newLastName;
+    private String dialNumber;
 
     @PostConstruct
     void load() {
@@ -73,6 +74,23 @@ public class AgentDeskView implements Serializable {
 
     public void signOut() {
         act(() -> me = agents.signOut(), "Signed out.");
+    }
+
+    /** Click-to-dial from any number on the desk (the pop's contact numbers, the history, the dial box). */
+    public void dial(String number) {
+        act(() -> agents.dial(number), "Calling your phone first, then " + number + ".");
+    }
+
+    public void dialTyped() {
+        dial(dialNumber);
+    }
+
+    public String getDialNumber() {
+        return dialNumber;
+    }
+
+    public void setDialNumber(String dialNumber) {
+        this.dialNumber = dialNumber;
     }
 
     public void createContact() {

@@ -59,6 +59,14 @@ public class AgentsResource {
         return agents.notReady(reason);
     }
 
+    /** Click-to-dial: the PBX rings my phone, then the number. Answers with the Originate's action id. */
+    @POST
+    @Path("me/dial")
+    @RolesAllowed("agent")
+    public jakarta.json.JsonObject dial(@FormParam("number") String number) {
+        return jakarta.json.Json.createObjectBuilder().add("actionId", agents.dial(number)).build();
+    }
+
     @POST
     @Path("me/sign-out")
     @RolesAllowed("agent")
