@@ -72,10 +72,12 @@ public class CallEventService {
         }
         Call call = findOrStart(event);
         trackChannel(event);
-        boolean knewContact = call.getContactId() != null;
+        String numberBefore = call.getCallerE164();
         boolean wasEnded = call.getEndedAt() != null;
         CallTracker.Effect effect = tracker.apply(call, event);
-        if (!knewContact && call.getCallerE164() != null) {
+        // Look the caller up once per number, not on every event of the call (unknown callers are common).
+        if (call.getContactId() == null && call.getCallerE164() != null
+                && !call.getCallerE164().equals(numberBefore)) {
             List<ContactMatch> matches = contacts.findByNumber(call.getCallerE164());
             if (matches.size() == 1) {
                 call.contact(matches.get(0).contactId());

@@ -31,6 +31,8 @@ public class JmsScreenPopNotifier implements ScreenPopNotifier {
                 .setProperty(PROPERTY_USERNAME, username)
                 .setProperty(PROPERTY_CALL_ID, callId)
                 .setTimeToLive(60_000) // a pop nobody shows within a minute is worthless
+                // A hint, not a record (the call record is committed already): no journal write on its way.
+                .setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
                 .send(topic, username);
     }
 }
