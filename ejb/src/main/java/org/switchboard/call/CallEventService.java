@@ -51,18 +51,34 @@ public class CallEventService {
     }
 
     public void handle(CallEvent event) {
+        if (!changesCallRecords(event)) {
+            return; // no database work (not even deduplication) for what no record depends on
+        }
         if (em.find(ProcessedEvent.class, event.eventId()) != null) {
             LOG.debugf("SWB-CALL-001: duplicate event %s (%s) skipped", event.eventId(), event.type());
             return;
         }
         em.persist(new ProcessedEvent(event.eventId(), Clock.systemUTC().instant()));
 
-        switch (event.type()) {
-            case PBX_CONNECTED, PBX_DISCONNECTED, MEMBER_ADDED, MEMBER_REMOVED, MEMBER_PAUSED, MEMBER_STATUS,
-                    SNAPSHOT_MEMBER, ORIGINATE_RESULT -> LOG.debugf("%s on %s", event.type(), event.pbxId());
-            case SNAPSHOT_COMPLETE -> closeCallsThePbxForgot(event);
-            default -> applyToCall(event);
+        if (event.type() == CallEventType.SNAPSHOT_COMPLETE) {
+            closeCallsThePbxForgot(event);
+        } else {
+            applyToCall(event);
         }
+    }
+
+    /**
+     * Whether {@link CallTracker} can change a call record with this event. The rest (member and bridge-enter
+     * events, other legs' channels) is left to the consumers that need it, at no cost here.
+     */
+    static boolean changesCallRecords(CallEvent event) {
+        return switch (event.type()) {
+            case CALLER_QUEUED, SNAPSHOT_QUEUE_ENTRY, AGENT_OFFERED, AGENT_CONNECTED, CALLER_ABANDONED,
+                    AGENT_COMPLETED, CALL_TRANSFERRED, DIAL_STARTED, DIAL_ENDED, BRIDGE_LEFT, SNAPSHOT_COMPLETE -> true;
+            case CHANNEL_CREATED, SNAPSHOT_CHANNEL, CHANNEL_HUNGUP ->
+                    event.uniqueId() != null && event.uniqueId().equals(event.linkedId());
+            default -> false;
+        };
     }
 
     private void applyToCall(CallEvent event) {
@@ -71,7 +87,6 @@ public class CallEventService {
             return;
         }
         Call call = findOrStart(event);
-        trackChannel(event);
         String numberBefore = call.getCallerE164();
         boolean wasEnded = call.getEndedAt() != null;
         CallTracker.Effect effect = tracker.apply(call, event);
@@ -89,10 +104,6 @@ public class CallEventService {
         } else if (!wasEnded && call.getEndedAt() != null && call.getAgentUsername() != null) {
             popNotifier.popChanged(call.getAgentUsername(), call.getId()); // the card goes, the history grows
         }
-        if (event.type() == CallEventType.CHANNEL_HUNGUP && call.getEndedAt() != null) {
-            em.createQuery("DELETE FROM CallChannel c WHERE c.pbxId = :p AND c.linkedId = :l")
-                    .setParameter("p", call.getPbxId()).setParameter("l", call.getLinkedId()).executeUpdate();
-        }
     }
 
     private Call findOrStart(CallEvent event) {
@@ -104,24 +115,6 @@ public class CallEventService {
                     em.persist(call);
                     return call;
                 });
-    }
-
-    private void trackChannel(CallEvent event) {
-        if (event.uniqueId() == null) {
-            return;
-        }
-        CallChannel.Key key = new CallChannel.Key(event.pbxId(), event.uniqueId());
-        if (event.type() == CallEventType.CHANNEL_CREATED || event.type() == CallEventType.SNAPSHOT_CHANNEL) {
-            if (em.find(CallChannel.class, key) == null) {
-                em.persist(new CallChannel(event.pbxId(), event.uniqueId(), event.linkedId(), event.channel(),
-                        event.time()));
-            }
-        } else if (event.type() == CallEventType.CHANNEL_HUNGUP) {
-            CallChannel channel = em.find(CallChannel.class, key);
-            if (channel != null) {
-                em.remove(channel);
-            }
-        }
     }
 
     /**
@@ -145,8 +138,6 @@ public class CallEventService {
         for (Call call : open) {
             if (!alive.contains(call.getLinkedId()) && call.getStartedAt().isBefore(at)) {
                 tracker.closeLost(call, at);
-                em.createQuery("DELETE FROM CallChannel c WHERE c.pbxId = :p AND c.linkedId = :l")
-                        .setParameter("p", call.getPbxId()).setParameter("l", call.getLinkedId()).executeUpdate();
                 closed++;
             }
         }
