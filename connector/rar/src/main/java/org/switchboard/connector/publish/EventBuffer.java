@@ -1,6 +1,8 @@
 package org.switchboard.connector.publish;
 
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -64,6 +66,28 @@ public final class EventBuffer {
             inFlight = 1;
         }
         return event;
+    }
+
+    /**
+     * Takes the head and, without waiting, up to {@code max - 1} more events behind it, in order; the caller
+     * must publish them all next. Empty when nothing arrived within the timeout.
+     */
+    List<CallEvent> takeBatch(int max, long timeout, TimeUnit unit) throws InterruptedException {
+        CallEvent head = timeout <= 0 ? queue.poll() : queue.poll(timeout, unit);
+        if (head == null) {
+            return List.of();
+        }
+        List<CallEvent> batch = new ArrayList<>(Math.min(max, queue.size() + 1));
+        batch.add(head);
+        queue.drainTo(batch, max - 1);
+        inFlight = batch.size();
+        return batch;
+    }
+
+    /** The events last taken were stored by the sink. */
+    void published(int count) {
+        inFlight = 0;
+        published.addAndGet(count);
     }
 
     /** The event last taken was stored by the sink. */

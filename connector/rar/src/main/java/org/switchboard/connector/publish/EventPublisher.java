@@ -1,5 +1,6 @@
 package org.switchboard.connector.publish;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +18,8 @@ import org.switchboard.connector.api.CallEvent;
 public final class EventPublisher extends LongRunningWork {
 
     private static final long POLL_MILLIS = 200;
+    /** Events per send: a burst goes out in few durable writes, a lone event (a screen pop) at once. */
+    private static final int BATCH = 500;
 
     private final String pbxId;
     private final EventBuffer buffer;
@@ -42,15 +45,16 @@ public final class EventPublisher extends LongRunningWork {
     public void run() {
         try {
             while (stopRequested.getCount() > 0) {
-                CallEvent event = buffer.take(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (event != null) {
-                    deliver(event);
+                List<CallEvent> batch = buffer.takeBatch(BATCH, POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (!batch.isEmpty()) {
+                    deliver(batch);
                 }
             }
             // stopping: drain what the sink takes before the deadline
-            CallEvent event;
-            while (System.currentTimeMillis() < drainDeadline && (event = buffer.take(0, TimeUnit.MILLISECONDS)) != null) {
-                if (!deliver(event)) {
+            List<CallEvent> batch;
+            while (System.currentTimeMillis() < drainDeadline
+                    && !(batch = buffer.takeBatch(BATCH, 0, TimeUnit.MILLISECONDS)).isEmpty()) {
+                if (!deliver(batch)) {
                     break;
                 }
             }
@@ -69,12 +73,12 @@ public final class EventPublisher extends LongRunningWork {
         }
     }
 
-    /** Sends one event, retrying until it is stored; false only when stopping and the drain time is over. */
-    private boolean deliver(CallEvent event) throws InterruptedException {
+    /** Sends a batch, retrying until it is stored; false only when stopping and the drain time is over. */
+    private boolean deliver(List<CallEvent> batch) throws InterruptedException {
         while (true) {
             try {
-                sink.send(event);
-                buffer.published();
+                sink.sendAll(batch);
+                buffer.published(batch.size());
                 if (failing) {
                     failing = false;
                     backoff.reset();

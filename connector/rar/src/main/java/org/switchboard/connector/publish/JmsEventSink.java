@@ -18,18 +18,17 @@ import org.switchboard.connector.api.CallEventCodec;
 import org.switchboard.connector.api.PbxDestinations;
 
 /**
- * Publishes call events to the call topic as persistent JSON text messages. The connection factory and topic
- * are looked up in JNDI on (re)open. A persistent send on a non-XA connection returns once the broker has
- * stored the message, so a returned {@link #send} means the event is safe.
+ * Publishes call events to the call topic as persistent JSON text messages, in local JMS transactions (one per
+ * batch). The connection factory and topic are looked up in JNDI on (re)open. The commit returns once the broker
+ * has stored the batch, so a returned {@link #sendAll} means the events are safe.
  *
- * <p>Message properties: {@link PbxDestinations#PROPERTY_EVENT_TYPE}, {@link PbxDestinations#PROPERTY_EVENT_ID},
- * {@code _AMQ_DUPL_ID} = event id (Artemis duplicate detection drops a resend after an ambiguous failure) and
- * {@code JMSXGroupID} = {@link CallEvent#callGroup()} (events of one call are consumed in order).
+ * <p>Message properties: {@link PbxDestinations#PROPERTY_EVENT_TYPE}, {@link PbxDestinations#PROPERTY_EVENT_ID}
+ * and {@code JMSXGroupID} = {@link CallEvent#callGroup()} (events of one call are consumed in order).
  */
 public final class JmsEventSink implements EventSink {
 
-    /** Artemis' duplicate-detection property. */
-    public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";
+    // No Artemis duplicate-detection id (_AMQ_DUPL_ID): in a transacted batch one duplicate (a replayed or
+    // re-read AMI event) would fail the whole commit forever. Consumers drop duplicates by event id instead.
     public static final String GROUP_ID_PROPERTY = "JMSXGroupID";
 
     private final String connectionFactoryJndiName;
@@ -45,15 +44,32 @@ public final class JmsEventSink implements EventSink {
 
     @Override
     public void send(CallEvent event) throws JMSException, NamingException {
+        sendAll(java.util.List.of(event));
+    }
+
+    /**
+     * One local JMS transaction per batch: the broker stores the batch with one journal write, and a failure
+     * stores none of it (the publisher then sends the same batch again; consumers drop what an in-doubt commit
+     * may have stored twice, by event id).
+     */
+    @Override
+    public void sendAll(java.util.List<CallEvent> events) throws JMSException, NamingException {
         if (producer == null) {
             open();
         }
+        for (CallEvent event : events) {
+            producer.send(message(event), DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY,
+                    Message.DEFAULT_TIME_TO_LIVE);
+        }
+        session.commit();
+    }
+
+    private TextMessage message(CallEvent event) throws JMSException {
         TextMessage message = session.createTextMessage(CallEventCodec.toJson(event));
         message.setStringProperty(PbxDestinations.PROPERTY_EVENT_TYPE, event.type().name());
         message.setStringProperty(PbxDestinations.PROPERTY_EVENT_ID, event.eventId());
-        message.setStringProperty(DUPLICATE_ID_PROPERTY, event.eventId());
         message.setStringProperty(GROUP_ID_PROPERTY, event.callGroup());
-        producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, Message.DEFAULT_TIME_TO_LIVE);
+        return message;
     }
 
     private void open() throws NamingException, JMSException {
@@ -62,7 +78,7 @@ public final class JmsEventSink implements EventSink {
             ConnectionFactory factory = (ConnectionFactory) context.lookup(connectionFactoryJndiName);
             Destination topic = (Destination) context.lookup(topicJndiName);
             connection = factory.createConnection();
-            session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session = connection.createSession(true, Session.SESSION_TRANSACTED);
             producer = session.createProducer(topic);
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
         } catch (NamingException | JMSException | RuntimeException e) {

@@ -100,7 +100,8 @@ class EventPublisherTest {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(millis < 500, "offer must never block, took " + millis + " ms");
-        assertTrue(accepted >= 10 && accepted <= 11, "accepted " + accepted);
+        // the queue's capacity, plus the batch the publisher took before the broker hung (at most as many)
+        assertTrue(accepted >= 10 && accepted <= 2 * 10 + 1, "accepted " + accepted);
         assertEquals(1000 - accepted, buffer.refused());
         assertEquals(accepted, buffer.buffered());
 
