@@ -21,7 +21,7 @@ import java.util.Optional;
 /** Everything one run measured, written as report.md, report.json and the PNG plots. */
 final class Report {
 
-    static final String DIAL_NOT_MEASURED = "not measured: no click-to-dial endpoint yet (issue 3)";
+    static final String DIAL_NOT_MEASURED = "not measured: the benchmark does not drive POST /api/agents/me/dial yet";
 
     final Settings settings;
     final String date;
