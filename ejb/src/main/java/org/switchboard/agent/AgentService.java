@@ -41,7 +41,7 @@ public class AgentService {
 
     @RolesAllowed("agent")
     public AgentView me() {
-        return AgentView.of(current());
+        return AgentView.of(agent(session.getCallerPrincipal().getName(), LockModeType.NONE));
     }
 
     @RolesAllowed("agent")
@@ -141,7 +141,7 @@ public class AgentService {
      */
     @RolesAllowed("agent")
     public String dial(String rawNumber) {
-        Agent agent = current();
+        Agent agent = agent(session.getCallerPrincipal().getName(), LockModeType.NONE); // dialling changes no state
         if (agent.getState() == AgentState.OFFLINE) {
             throw new AgentException("Sign in with a phone before dialling");
         }
@@ -182,9 +182,13 @@ public class AgentService {
                 .setParameter("i", memberInterface).getResultStream().findFirst();
     }
 
+    /** The calling agent, row-locked: every caller of this changes the agent's state. */
     private Agent current() {
-        String username = session.getCallerPrincipal().getName();
-        Agent agent = em.find(Agent.class, username, LockModeType.PESSIMISTIC_WRITE);
+        return agent(session.getCallerPrincipal().getName(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Agent agent(String username, LockModeType lock) {
+        Agent agent = em.find(Agent.class, username, lock);
         if (agent == null) {
             throw new AgentException("User " + username + " is not set up as an agent");
         }

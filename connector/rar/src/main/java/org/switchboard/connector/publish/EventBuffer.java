@@ -12,7 +12,7 @@ import org.switchboard.connector.api.CallEvent;
 /**
  * The bounded FIFO between asterisk-java's event thread (producer, never blocked) and the one publisher work
  * (consumer). An event the publisher has taken but not yet sent stays counted as buffered until
- * {@link #published()}.
+ * {@link #published(int)}.
  */
 public final class EventBuffer {
 
@@ -59,15 +59,6 @@ public final class EventBuffer {
         return false;
     }
 
-    /** Takes the head (the oldest event), waiting up to the timeout; the caller must publish it next. */
-    CallEvent take(long timeout, TimeUnit unit) throws InterruptedException {
-        CallEvent event = timeout <= 0 ? queue.poll() : queue.poll(timeout, unit);
-        if (event != null) {
-            inFlight = 1;
-        }
-        return event;
-    }
-
     /**
      * Takes the head and, without waiting, up to {@code max - 1} more events behind it, in order; the caller
      * must publish them all next. Empty when nothing arrived within the timeout.
@@ -88,12 +79,6 @@ public final class EventBuffer {
     void published(int count) {
         inFlight = 0;
         published.addAndGet(count);
-    }
-
-    /** The event last taken was stored by the sink. */
-    void published() {
-        inFlight = 0;
-        published.incrementAndGet();
     }
 
     public long accepted() {
