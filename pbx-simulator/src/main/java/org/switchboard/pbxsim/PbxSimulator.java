@@ -19,6 +19,7 @@ import org.switchboard.pbxsim.load.LoadGenerator;
 import org.switchboard.pbxsim.load.LoadRun;
 import org.switchboard.pbxsim.load.LoadSpec;
 import org.switchboard.pbxsim.manager.ActionHandler;
+import org.switchboard.pbxsim.pbx.Channel;
 import org.switchboard.pbxsim.pbx.DeviceState;
 import org.switchboard.pbxsim.pbx.MemberState;
 import org.switchboard.pbxsim.pbx.Pbx;
@@ -36,6 +37,24 @@ import org.switchboard.pbxsim.scenario.Timing;
  * PbxSimulator sim = PbxSimulator.start(SimulatorConfig.builder().port(0).credentials("switchboard", "secret").build());
  * InboundCall call = sim.inboundCall("support", "+4930123456789", "Max Mustermann");
  * </pre>
+ *
+ * <h2>Simulated dialplan contexts</h2>
+ * Every endpoint is a Local channel, as in the captures (see their README for [customers], [inbound], [agents],
+ * [outbound] and [pstn]). Two more contexts serve agents who sign in with any phone:
+ * <ul>
+ * <li>{@code [switchboard-remote]}: an agent's own phone by its E164 number,
+ * {@code Local/+4915102000001@switchboard-remote}. It rings and answers like an [agents] handset
+ * ({@link #setAutoAnswer} takes the number or the interface). As a queue member
+ * ({@code Local/<E164>@switchboard-remote/n}, StateInterface e.g. {@code Custom:agent-agent1}) it is rung and
+ * bridged like an extension. Nothing in this dialplan sets the member's Custom: state.</li>
+ * <li>{@code [switchboard-nailed]}: {@code exten => _[a-zA-Z0-9].,1,NoOp()}, {@code Answer()},
+ * {@code ConfBridge(agent-${EXTEN})}. A nailed-up agent signs in with Originate Channel
+ * {@code Local/<E164>@switchboard-remote}, Application {@code ConfBridge}, Data {@code agent-<user>}; the answered
+ * phone stays in that conference. The queue member {@code Local/<user>@switchboard-nailed/n} then answers at once,
+ * without ringing, and joins the conference for each call; the nailed leg stays up when the call ends.</li>
+ * </ul>
+ * ConfBridge events (ConfbridgeStart/Join/Leave/End, the CBAnn announcer channel, softmix bridge) follow
+ * app_confbridge of Asterisk 22; no capture records them.
  */
 public final class PbxSimulator implements AutoCloseable {
     private final SimulatorConfig config;
@@ -129,6 +148,43 @@ public final class PbxSimulator implements AutoCloseable {
     /** Number of channels that currently exist (as CoreShowChannels would list them). */
     public int channelCount() {
         return pbx.call(pbx.channels::size);
+    }
+
+    /** Names of the channels that currently exist, in creation order (as CoreShowChannels would list them). */
+    public List<String> channels() {
+        return pbx.call(() -> List.copyOf(pbx.channels.keySet()));
+    }
+
+    /** Channel names of the users in a ConfBridge conference (e.g. agent-agent1); empty if it does not exist. */
+    public List<String> conferenceUsers(String conference) {
+        return pbx.call(() -> engine.confBridge().users(conference));
+    }
+
+    /**
+     * The far end of a live channel hangs up, e.g. the mobile network dropped a nailed-up agent's phone: the newest
+     * channel whose name starts with the prefix hangs up with Cause 16 and its call ends as it would in Asterisk.
+     * For a whole Local pair (prefix {@code Local/+4915102000001@switchboard-remote}) that is the ;2 leg, the phone.
+     *
+     * @return the name of the channel that hung up
+     * @throws IllegalArgumentException if no live channel of a call matches
+     */
+    public String hangupChannel(String channelNamePrefix) {
+        String name = pbx.call(() -> {
+            Channel found = null;
+            for (Channel c : pbx.channels.values()) {
+                if (c.name.startsWith(channelNamePrefix) && c.owner instanceof SimCall call && !call.ended()) {
+                    found = c;
+                }
+            }
+            if (found != null) {
+                ((SimCall) found.owner).hangupChannel(found);
+            }
+            return found == null ? null : found.name;
+        });
+        if (name == null) {
+            throw new IllegalArgumentException("no live channel starts with " + channelNamePrefix);
+        }
+        return name;
     }
 
     /** Whether agent handsets with this extension or interface answer (overrides the config). */
@@ -232,8 +288,8 @@ public final class PbxSimulator implements AutoCloseable {
     }
 
     /**
-     * A simulated Asterisk restart: connections dropped, calls and channels gone without events, dynamic members
-     * forgotten (persistentmembers=no), queue statistics reset.
+     * A simulated Asterisk restart: connections dropped, calls, nailed-up legs, conferences and channels gone without
+     * events, dynamic members forgotten (persistentmembers=no), queue statistics reset.
      */
     public void restart() {
         server.disconnectAll();

@@ -104,6 +104,11 @@ final class AmiTestClient implements AutoCloseable {
         return new ArrayList<>(frames);
     }
 
+    /** Events of one type received so far, in order. */
+    List<AmiMessage> events(String type) {
+        return frames.stream().filter(m -> type.equals(m.get("Event"))).toList();
+    }
+
     List<String> types() {
         List<String> t = new ArrayList<>();
         for (AmiMessage m : frames) {

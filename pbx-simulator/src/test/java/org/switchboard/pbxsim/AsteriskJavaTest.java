@@ -13,12 +13,15 @@ import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.action.QueueAddAction;
 import org.asteriskjava.manager.action.QueueStatusAction;
 import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
+import org.asteriskjava.manager.event.ConfbridgeJoinEvent;
+import org.asteriskjava.manager.event.ConfbridgeStartEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
@@ -49,6 +52,15 @@ class AsteriskJavaTest {
         return new ManagerConnectionFactory("127.0.0.1", sim.port(), "switchboard", secret).createManagerConnection();
     }
 
+    /** Logs in with a listener that keeps every event. */
+    private List<ManagerEvent> loginRecordingEvents() throws Exception {
+        connection = connect("secret");
+        List<ManagerEvent> events = new CopyOnWriteArrayList<>();
+        connection.addEventListener(events::add);
+        connection.login();
+        return events;
+    }
+
     @Test
     void logsInWithChallengeMd5() throws Exception {
         connection = connect("secret");
@@ -70,10 +82,7 @@ class AsteriskJavaTest {
 
     @Test
     void eventsOfAQueueCallAreParsed() throws Exception {
-        connection = connect("secret");
-        List<ManagerEvent> events = new CopyOnWriteArrayList<>();
-        connection.addEventListener(events::add);
-        connection.login();
+        List<ManagerEvent> events = loginRecordingEvents();
         QueueAddAction add = new QueueAddAction("support", "Local/1001@agents/n", 0);
         add.setMemberName("Anna Schmidt");
         ManagerResponse added = connection.sendAction(add, 5000);
@@ -86,10 +95,7 @@ class AsteriskJavaTest {
         call.awaitConnected(Duration.ofSeconds(5));
         call.customerHangsUp();
         call.awaitEnded(Duration.ofSeconds(5));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (events.stream().noneMatch(e -> e instanceof AgentCompleteEvent) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await(events, AgentCompleteEvent.class);
         QueueCallerJoinEvent join = first(events, QueueCallerJoinEvent.class);
         assertEquals("support", join.getQueue());
         assertEquals("+4930123456789", join.getCallerIdNum());
@@ -102,6 +108,37 @@ class AsteriskJavaTest {
         AgentCompleteEvent complete = first(events, AgentCompleteEvent.class);
         assertEquals("caller", complete.getReason());
         assertTrue(join.getTimestamp() != null && join.getTimestamp() > 1e9, "Timestamp as with timestampevents=yes");
+    }
+
+    @Test
+    void nailedUpSignInIsParsedAsConfbridgeEvents() throws Exception {
+        List<ManagerEvent> events = loginRecordingEvents();
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel("Local/+4915102000001@switchboard-remote");
+        originate.setApplication("ConfBridge");
+        originate.setData("agent-agent1");
+        originate.setCallerId("\"Switchboard\" <+4930999>");
+        originate.setAsync(true);
+        assertEquals("Success", connection.sendAction(originate, 5000).getResponse());
+
+        ConfbridgeJoinEvent join = await(events, ConfbridgeJoinEvent.class);
+        ConfbridgeStartEvent start = first(events, ConfbridgeStartEvent.class);
+        assertEquals("agent-agent1", start.getConference());
+        assertEquals("agent-agent1", join.getConference());
+        assertEquals("ConfBridge", join.getBridgeCreator());
+        assertEquals(start.getBridgeUniqueId(), join.getBridgeUniqueId());
+        assertTrue(join.getChannel().startsWith("Local/+4915102000001@switchboard-remote-"), join.getChannel());
+        assertEquals("+4930999", join.getCallerIdNum());
+        assertEquals("No", join.getMuted());
+    }
+
+    /** Waits up to 5 s for the first event of that type. */
+    private static <T> T await(List<ManagerEvent> events, Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (events.stream().noneMatch(type::isInstance) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return first(events, type);
     }
 
     private static <T> T first(List<ManagerEvent> events, Class<T> type) {

@@ -32,10 +32,6 @@ class CallControlTest {
         sim.close();
     }
 
-    private List<AmiMessage> events(String type) {
-        return client.frames().stream().filter(m -> type.equals(m.get("Event"))).toList();
-    }
-
     @Test
     void hangupActionOnAgentLegEndsBothSides() throws Exception {
         InboundCall call = sim.inboundCall("support", "+4930111", "Kunde");
@@ -44,9 +40,9 @@ class CallControlTest {
         assertEquals("Channel Hungup", client.action("Hangup", "Channel", call.agentChannel()).get("Message"));
         assertEquals("completed", call.awaitEnded(T));
         AmiTestClient.sleep(200);
-        assertEquals("agent", events("AgentComplete").get(0).get("Reason"));
-        assertEquals(2, events("BridgeLeave").size());
-        assertEquals(4, events("Hangup").size());
+        assertEquals("agent", client.events("AgentComplete").get(0).get("Reason"));
+        assertEquals(2, client.events("BridgeLeave").size());
+        assertEquals(4, client.events("Hangup").size());
         assertEquals(0, sim.channelCount());
         assertTrue(sim.callsInProgress().isEmpty());
         assertEquals(1, sim.members("support").stream().mapToInt(Member::callsTaken).sum());
@@ -60,8 +56,8 @@ class CallControlTest {
         client.action("Hangup", "Channel", call.customerChannel());
         call.awaitEnded(T);
         AmiTestClient.sleep(200);
-        assertEquals("caller", events("AgentComplete").get(0).get("Reason"));
-        assertEquals(2, events("BridgeLeave").size());
+        assertEquals("caller", client.events("AgentComplete").get(0).get("Reason"));
+        assertEquals(2, client.events("BridgeLeave").size());
         assertEquals(0, sim.channelCount());
         assertTrue(sim.members("support").stream().allMatch(m -> m.status() == 1 && !m.inCall()));
     }
@@ -86,10 +82,11 @@ class CallControlTest {
         assertEquals("Local/1001@agents/n", call.awaitOffered(T));
         assertEquals("Local/1002@agents/n", call.awaitConnected(T));
         AmiTestClient.sleep(100);
-        AmiMessage rna = events("AgentRingNoAnswer").get(0);
+        AmiMessage rna = client.events("AgentRingNoAnswer").get(0);
         assertEquals("Local/1001@agents/n", rna.get("Interface"));
-        List<String> dialEnds = events("DialEnd").stream()
-                .filter(e -> rna.get("DestChannel").equals(e.get("DestChannel"))).map(e -> e.get("DialStatus")).toList();
+        List<String> dialEnds = client.events("DialEnd").stream()
+                .filter(e -> rna.get("DestChannel").equals(e.get("DestChannel"))).map(e -> e.get("DialStatus"))
+                .toList();
         assertEquals(List.of("NOANSWER", "CANCEL"), dialEnds, "duplicate DialEnd, README quirk 1");
         call.customerHangsUp();
         call.awaitEnded(T);
@@ -104,9 +101,9 @@ class CallControlTest {
         call.abandon();
         assertEquals("abandoned", call.awaitEnded(T));
         AmiTestClient.sleep(100);
-        assertEquals(List.of("CANCEL", "CANCEL"), events("DialEnd").stream().filter(e -> e.get("Channel") != null)
-                .map(e -> e.get("DialStatus")).toList());
-        assertEquals(1, events("QueueCallerAbandon").size());
+        assertEquals(List.of("CANCEL", "CANCEL"), client.events("DialEnd").stream()
+                .filter(e -> e.get("Channel") != null).map(e -> e.get("DialStatus")).toList());
+        assertEquals(1, client.events("QueueCallerAbandon").size());
         assertEquals(0, sim.channelCount());
     }
 
@@ -122,7 +119,7 @@ class CallControlTest {
         call.customerHangsUp();
         call.awaitEnded(T);
         AmiTestClient.sleep(100);
-        List<AmiMessage> completes = events("AgentComplete");
+        List<AmiMessage> completes = client.events("AgentComplete");
         assertEquals(2, completes.size());
         assertTrue(completes.stream().anyMatch(e -> "support".equals(e.get("Queue")) && e.get("DestChannel") == null),
                 "support agent's AgentComplete comes at the end without DestChannel (quirk 2)");

@@ -9,6 +9,8 @@ import org.switchboard.pbxsim.ami.Escaping;
 import org.switchboard.pbxsim.pbx.Channel;
 import org.switchboard.pbxsim.pbx.Pbx;
 import org.switchboard.pbxsim.scenario.ClickToDial;
+import org.switchboard.pbxsim.scenario.NailedLeg;
+import org.switchboard.pbxsim.scenario.Originate;
 import org.switchboard.pbxsim.scenario.QueueCall;
 import org.switchboard.pbxsim.scenario.QueueEngine;
 import org.switchboard.pbxsim.scenario.SimCall;
@@ -64,6 +66,10 @@ final class CallActions {
         return new String[] {s, null};
     }
 
+    /**
+     * Originate to a queue (Channel Local/<E164>@customers, as the recording client did), click-to-dial (Channel
+     * Local/<ext>@agents, Context/Exten the number) or a nailed-up sign-in (Application ConfBridge).
+     */
     void originate(ActionContext a) {
         String channel = a.get("Channel");
         if (channel == null || channel.isEmpty()) {
@@ -75,12 +81,6 @@ final class CallActions {
             a.error("Invalid channel");
             return;
         }
-        String exten = a.get("Exten");
-        String context = a.get("Context", "default");
-        if (exten == null || exten.isEmpty()) {
-            a.error("Originate with Application is not supported by the simulator; use Context/Exten");
-            return;
-        }
         String resource = channel.substring(slash + 1);
         if (resource.endsWith("/n")) {
             resource = resource.substring(0, resource.length() - 2);
@@ -88,14 +88,18 @@ final class CallActions {
         int at = resource.indexOf('@');
         String chanExten = at >= 0 ? resource.substring(0, at) : resource;
         String chanContext = at >= 0 ? resource.substring(at + 1) : "agents";
-        List<String[]> vars = variables(a.action());
-        String actionId = a.get("ActionID");
-        long timeout = 30000;
-        try {
-            timeout = Long.parseLong(a.get("Timeout", "30000").trim());
-        } catch (NumberFormatException e) {
-            // keep Asterisk's default
+        String application = a.get("Application");
+        if (application != null && !application.isEmpty()) {
+            originateApplication(a, application, chanExten, chanContext);
+            return;
         }
+        String exten = a.get("Exten");
+        String context = a.get("Context", "default");
+        if (exten == null || exten.isEmpty()) {
+            a.error("Originate needs Context/Exten or Application");
+            return;
+        }
+        List<String[]> vars = variables(a.action());
         boolean inbound = "customers".equals(chanContext) || pbx.queues.containsKey(exten) && "inbound".equals(context);
         if (inbound && !pbx.queues.containsKey(exten)) {
             a.error("Extension does not exist.");
@@ -104,17 +108,40 @@ final class CallActions {
         a.success("Originate successfully queued");
         if (inbound) {
             String name = var(vars, "CUSTNAME");
-            String[] cid = parseCallerId(a.get("CallerID"));
             if (name == null) {
-                name = cid[1];
+                name = parseCallerId(a.get("CallerID"))[1];
             }
-            QueueCall call = new QueueCall(engine, exten, chanExten, name, actionId, vars, engine.defaults());
+            QueueCall call = new QueueCall(engine, exten, chanExten, name, a.get("ActionID"), vars, engine.defaults());
             call.start();
         } else {
-            String[] cid = parseCallerId(a.get("CallerID"));
-            new ClickToDial(engine, chanExten, chanContext, context, exten, cid[0], cid[1], actionId, vars, timeout,
-                    engine.defaults()).start();
+            new ClickToDial(engine, chanExten, chanContext, context, exten, originateOf(a), engine.defaults()).start();
         }
+    }
+
+    /** Only ConfBridge is simulated: the nailed-up agent leg. Data is ConfBridge's: conference[,profiles...]. */
+    private void originateApplication(ActionContext a, String application, String phone, String phoneContext) {
+        if (!"ConfBridge".equalsIgnoreCase(application)) {
+            a.error("Originate with Application " + application + " is not supported by the simulator");
+            return;
+        }
+        String conference = a.get("Data", "").split(",")[0].trim();
+        if (conference.isEmpty()) {
+            a.error("ConfBridge needs Data: the conference name");
+            return;
+        }
+        a.success("Originate successfully queued");
+        new NailedLeg(engine, phone, phoneContext, conference, originateOf(a), engine.defaults()).start();
+    }
+
+    private static Originate originateOf(ActionContext a) {
+        long timeout = 30000;
+        try {
+            timeout = Long.parseLong(a.get("Timeout", "30000").trim());
+        } catch (NumberFormatException e) {
+            // keep Asterisk's default
+        }
+        String[] cid = parseCallerId(a.get("CallerID"));
+        return new Originate(a.get("ActionID"), variables(a.action()), cid[0], cid[1], timeout);
     }
 
     private List<Channel> matching(String spec) {
@@ -203,7 +230,8 @@ final class CallActions {
         for (Channel c : pbx.channels.values()) {
             AmiMessage e = new AmiMessage().add("Event", "Status").add("Privilege", "Call");
             org.switchboard.pbxsim.pbx.Events.channel(e, "", c);
-            e.add("Type", "Local").add("DNID", "").add("EffectiveConnectedLineNum", c.connectedNum)
+            String tech = c.name.substring(0, c.name.indexOf('/')); // Local, or CBAnn for a conference's announcer
+            e.add("Type", tech).add("DNID", "").add("EffectiveConnectedLineNum", c.connectedNum)
                     .add("EffectiveConnectedLineName", Escaping.escapeName(c.connectedName))
                     .add("TimeToHangup", 0).add("BridgeID", c.bridgeId).add("Application", c.application)
                     .add("Data", c.applicationData).add("Nativeformats", "(slin)").add("Readformat", "slin")

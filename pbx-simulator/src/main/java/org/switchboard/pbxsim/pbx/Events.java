@@ -177,28 +177,44 @@ public final class Events {
 
     // ---- bridges and music -----------------------------------------------------------------------------------
 
-    private static AmiMessage bridge(AmiMessage m, String id, int num) {
-        return m.add("BridgeUniqueid", id).add("BridgeType", "basic").add("BridgeTechnology", "simple_bridge")
-                .add("BridgeCreator", Channel.UNKNOWN).add("BridgeName", Channel.UNKNOWN)
+    private static AmiMessage bridge(AmiMessage m, Bridge b, int num) {
+        return m.add("BridgeUniqueid", b.id()).add("BridgeType", b.type()).add("BridgeTechnology", b.technology())
+                .add("BridgeCreator", b.creator()).add("BridgeName", b.name())
                 .add("BridgeNumChannels", num).add("BridgeVideoSourceMode", "none");
     }
 
     public void bridgeCreate(String id) {
-        emit(bridge(event("BridgeCreate", "call,all"), id, 0));
+        bridgeCreate(Bridge.basic(id));
+    }
+
+    public void bridgeCreate(Bridge b) {
+        emit(bridge(event("BridgeCreate", "call,all"), b, 0));
     }
 
     public void bridgeDestroy(String id) {
-        emit(bridge(event("BridgeDestroy", "call,all"), id, 0));
+        bridgeDestroy(Bridge.basic(id));
+    }
+
+    public void bridgeDestroy(Bridge b) {
+        emit(bridge(event("BridgeDestroy", "call,all"), b, 0));
     }
 
     public void bridgeEnter(String id, int num, Channel c) {
-        c.bridgeId = id;
-        emit(channel(bridge(event("BridgeEnter", "call,all"), id, num), "", c));
+        bridgeEnter(Bridge.basic(id), num, c);
+    }
+
+    public void bridgeEnter(Bridge b, int num, Channel c) {
+        c.bridgeId = b.id();
+        emit(channel(bridge(event("BridgeEnter", "call,all"), b, num), "", c));
     }
 
     public void bridgeLeave(String id, int num, Channel c) {
+        bridgeLeave(Bridge.basic(id), num, c);
+    }
+
+    public void bridgeLeave(Bridge b, int num, Channel c) {
         c.bridgeId = "";
-        emit(channel(bridge(event("BridgeLeave", "call,all"), id, num), "", c));
+        emit(channel(bridge(event("BridgeLeave", "call,all"), b, num), "", c));
     }
 
     public void musicOnHoldStart(Channel c) {
@@ -207,6 +223,29 @@ public final class Events {
 
     public void musicOnHoldStop(Channel c) {
         emit(chanEvent("MusicOnHoldStop", "call,all", c));
+    }
+
+    // ---- confbridge (app_confbridge: Conference first, then the bridge, then the channel snapshot) -----------
+
+    private static AmiMessage conference(String name, Bridge b, int num) {
+        return bridge(event(name, "call,all").add("Conference", b.name()), b, num);
+    }
+
+    public void confbridgeStart(Bridge b, int num) {
+        emit(conference("ConfbridgeStart", b, num));
+    }
+
+    public void confbridgeEnd(Bridge b, int num) {
+        emit(conference("ConfbridgeEnd", b, num));
+    }
+
+    /** Users join neither as admin nor muted (the default user profile). */
+    public void confbridgeJoin(Bridge b, int num, Channel c) {
+        emit(channel(conference("ConfbridgeJoin", b, num), "", c).add("Admin", "No").add("Muted", "No"));
+    }
+
+    public void confbridgeLeave(Bridge b, int num, Channel c) {
+        emit(channel(conference("ConfbridgeLeave", b, num), "", c).add("Admin", "No"));
     }
 
     // ---- queue -----------------------------------------------------------------------------------------------

@@ -128,11 +128,21 @@ public final class Pbx {
         return (System.currentTimeMillis() / 1000) + "." + (uniqueSeq++);
     }
 
-    /** A Local channel pair: ;1 starts Down, ;2 starts Ring, both share the Local sequence number. */
+    /** A Local channel pair: ;1 starts Down, ;2 starts Ring (it is being called), both share the sequence number. */
     public Channel[] newLocalPair(String exten, String context, String linkedid) {
-        String base = "Local/" + exten + "@" + context + "-" + String.format("%08x", localSeq++);
+        Channel[] pair = newUnrealPair("Local/" + exten + "@" + context, context, exten, linkedid);
+        pair[1].state = 4;
+        return pair;
+    }
+
+    /**
+     * A pair of "unreal" channels (Local, ConfBridge's CBAnn), named {@code <device>-XXXXXXXX;1/;2}. Asterisk counts
+     * the sequence number across all unreal channel types, so it is one counter here too. Both legs start Down.
+     */
+    public Channel[] newUnrealPair(String device, String context, String exten, String linkedid) {
+        String base = device + "-" + String.format("%08x", localSeq++);
         Channel one = new Channel(base + ";1", newUniqueid(), linkedid, 0, context, exten);
-        Channel two = new Channel(base + ";2", newUniqueid(), linkedid == null ? one.uniqueid : linkedid, 4,
+        Channel two = new Channel(base + ";2", newUniqueid(), linkedid == null ? one.uniqueid : linkedid, 0,
                 context, exten);
         channels.put(one.name, one);
         channels.put(two.name, two);

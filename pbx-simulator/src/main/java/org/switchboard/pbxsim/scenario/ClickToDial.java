@@ -1,6 +1,5 @@
 package org.switchboard.pbxsim.scenario;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.switchboard.pbxsim.pbx.Channel;
@@ -23,12 +22,8 @@ public final class ClickToDial implements SimCall {
     private final String agentContext;
     private final String context;
     private final String number;
-    private final String cidNum;
-    private final String cidName;
-    private final String actionId;
-    private final List<String[]> variables;
-    private final long originateTimeoutMillis;
-    private Handset agent;
+    private final OriginatedPhone dial;
+    private final Handset agent;
     private Channel p1;
     private Channel p2;
     private String bridgeId;
@@ -38,8 +33,7 @@ public final class ClickToDial implements SimCall {
     private final CompletableFuture<Boolean> done = new CompletableFuture<>();
 
     public ClickToDial(QueueEngine engine, String ext, String agentContext, String context, String number,
-            String cidNum, String cidName, String actionId, List<String[]> variables, long originateTimeoutMillis,
-            Timing timing) {
+            Originate originate, Timing timing) {
         this.engine = engine;
         this.pbx = engine.pbx();
         this.ev = pbx.ev;
@@ -48,70 +42,18 @@ public final class ClickToDial implements SimCall {
         this.agentContext = agentContext;
         this.context = context;
         this.number = number;
-        this.cidNum = cidNum;
-        this.cidName = cidName;
-        this.actionId = actionId;
-        this.variables = variables;
-        this.originateTimeoutMillis = originateTimeoutMillis;
+        this.dial = new OriginatedPhone(engine, ext, agentContext, originate, this);
+        this.agent = dial.phone;
     }
 
     public void start() {
         engine.register(this);
-        Channel[] pair = pbx.newLocalPair(ext, agentContext, null);
-        pair[0].owner = this;
-        pair[1].owner = this;
-        agent = new Handset(pbx, pair, ext, agentContext);
-        Channel a1 = agent.one;
-        Channel a2 = agent.two;
-        ev.newchannel(a1);
-        ev.newchannel(a2);
-        ev.newexten(a1, 1, "AppDial2", "(Outgoing Line)");
-        originateLeg(a1, true);
-        originateLeg(a2, false);
-        ev.localBridge(a1, a2, true);
-        ev.dialBegin(null, a1, ext + "@" + agentContext);
-        agent.startRinging();
-        ev.newstate(a1, 5);
-        ev.dialState(null, a1, "RINGING");
-        agent.waitRinging(t.ringMillis());
-        int g = ++gen;
-        if (engine.answers(ext, t) && t.ringMillis() < originateTimeoutMillis) {
-            pbx.later(t.ringMillis(), () -> {
-                if (phase == Phase.RINGING_AGENT && g == gen) {
-                    agentAnswers();
-                }
-            });
-        } else {
-            pbx.later(originateTimeoutMillis, () -> {
-                if (phase == Phase.RINGING_AGENT && g == gen) {
-                    agentNoAnswer();
-                }
-            });
-        }
-    }
-
-    /** Originate variables and caller ID land on both Local legs (;1 gets variables in reverse order). */
-    private void originateLeg(Channel c, boolean reverse) {
-        for (int i = 0; i < variables.size(); i++) {
-            String[] v = variables.get(reverse ? variables.size() - 1 - i : i);
-            ev.varSet(c, v[0], v[1]);
-        }
-        if (cidNum != null || cidName != null) {
-            c.callerIdNum = cidNum == null ? Channel.UNKNOWN : cidNum;
-            c.callerIdName = cidName == null ? Channel.UNKNOWN : cidName;
-            ev.newCallerid(c);
-            c.connectedNum = c.callerIdNum;
-            c.connectedName = c.callerIdName;
-            ev.newConnectedLine(c);
-        }
+        dial.ring(t.ringMillis(), engine.answers(ext, t), this::agentAnswers, this::agentNoAnswer);
     }
 
     private void agentAnswers() {
         Channel a1 = agent.one;
-        agent.answer();
-        ev.newstate(a1, 6);
-        ev.originateResponse(actionId, true, a1, context, number, 4);
-        ev.dialEnd(null, a1, "ANSWER");
+        dial.answered(context, number);
         a1.at(context, number, 1);
         ev.newexten(a1, 1, "NoOp", "Click-to-dial to " + number);
         ev.newexten(a1, 2, "Set", "CALLERID(num)=" + engine.companyDid());
@@ -254,24 +196,15 @@ public final class ClickToDial implements SimCall {
 
     private void agentLegsHangUp(int cause) {
         Channel a1 = agent.one;
-        Channel a2 = agent.two;
-        ev.softHangupRequest(a1, cause);
-        ev.hangupRequest(a2, cause);
-        ev.hangup(a1, cause);
-        ev.softHangupRequest(a2, cause);
-        agent.runHangupHandler();
-        ev.hangup(a2, cause);
-        agent.released();
+        dial.hangUp(cause);
         ev.cdr(a1, Events.cdrSource(a1), Events.cdrCallerId(a1), number, context, p1 == null ? "" : p1.name,
                 "Dial", "Local/" + number + "@pstn,30");
-        ev.cdr(a2, Events.cdrSource(a2), Events.cdrCallerId(a2), ext, agentContext, "", "Wait", "3600");
+        dial.phoneCdr();
     }
 
     /** The agent handset did not answer within the Originate timeout: OriginateResponse Failure, Reason 3. */
     private void agentNoAnswer() {
-        Channel a1 = agent.one;
-        ev.originateResponse(actionId, false, a1, context, number, 3);
-        ev.dialEnd(null, a1, "NOANSWER");
+        dial.failed(3, "NOANSWER", context, number);
         agentLegsHangUp(0);
         finish();
     }
@@ -294,7 +227,9 @@ public final class ClickToDial implements SimCall {
         done.complete(true);
     }
 
-    void abortSilently() {
+    @Override
+    public void abortSilently() {
+        dial.cancel();
         phase = Phase.ENDED;
         done.complete(false);
     }
@@ -317,9 +252,7 @@ public final class ClickToDial implements SimCall {
         boolean remote = ch == p1 || ch == p2;
         switch (phase) {
             case RINGING_AGENT -> {
-                gen++;
-                ev.originateResponse(actionId, false, agent.one, context, number, 1);
-                ev.dialEnd(null, agent.one, "CANCEL");
+                dial.failed(1, "CANCEL", context, number);
                 agentLegsHangUp(16);
                 finish();
             }

@@ -6,23 +6,15 @@ import org.switchboard.pbxsim.pbx.Pbx;
 
 /**
  * The agent handset dialplan of the captures ([agents] and [agent-hangup]), run on the ;2 leg. Shared by queue
- * calls and click-to-dial.
+ * calls, click-to-dial and the nailed-up sign-in. A remote phone (Local/<E164>@switchboard-remote) runs the same
+ * dialplan in the simulator, standing in for the trunk call to the agent's mobile or landline.
  */
-final class Handset {
-    private final Pbx pbx;
-    final Channel one;
-    final Channel two;
-    final String ext;
+final class Handset extends AgentLeg {
     final String customDevice;
-    final String localDevice;
 
     Handset(Pbx pbx, Channel[] pair, String ext, String context) {
-        this.pbx = pbx;
-        this.one = pair[0];
-        this.two = pair[1];
-        this.ext = ext;
+        super(pbx, pair, ext, context);
         this.customDevice = "Custom:agent" + ext;
-        this.localDevice = "Local/" + ext + "@" + context;
     }
 
     /** Extension part of an interface: Local/1001@agents/n -> 1001, PJSIP/1001 -> 1001. */
@@ -47,6 +39,7 @@ final class Handset {
     }
 
     /** Priorities 1-4: NoOp, push hangup handler, DEVICE_STATE=RINGING, Ringing(). */
+    @Override
     void startRinging() {
         pbx.ev.newexten(two, 1, "NoOp", "Agent handset " + ext + " ringing");
         pbx.ev.newexten(two, 2, "Set", "CHANNEL(hangup_handler_push)=" + handler());
@@ -56,21 +49,44 @@ final class Handset {
         pbx.ev.newexten(two, 4, "Ringing", "");
     }
 
+    @Override
+    boolean rings() {
+        return true;
+    }
+
+    @Override
     void waitRinging(long ringMillis) {
         pbx.ev.newexten(two, 5, "Wait", Long.toString(Math.max(0, ringMillis / 1000)));
         pbx.setDevice(localDevice, DeviceState.INUSE, true);
     }
 
+    @Override
+    long answerAfter(boolean handsetAnswers, long ringMillis) {
+        return handsetAnswers ? ringMillis : -1;
+    }
+
+    @Override
     void answer() {
         pbx.ev.newexten(two, 6, "Answer", "");
         pbx.ev.newstate(two, 6);
     }
 
     /** Priorities 7-8 after answer: DEVICE_STATE=INUSE (QueueMemberStatus 2), then Wait(talk). */
+    @Override
     void talking(long talkMillis) {
         pbx.ev.newexten(two, 7, "Set", "DEVICE_STATE(" + customDevice + ")=INUSE");
         pbx.setDevice(customDevice, DeviceState.INUSE, true);
         pbx.ev.newexten(two, 8, "Wait", talkMillis > 0 ? Long.toString(talkMillis / 1000) : "3600");
+    }
+
+    @Override
+    void dialplanHangup() {
+        pbx.ev.newexten(two, 9, "Hangup", "16");
+    }
+
+    @Override
+    void beforeHangup() {
+        runHangupHandler();
     }
 
     /** The hangup handler: DEVICE_STATE=NOT_INUSE; member status is reported after the Hangup, as in 01. */
@@ -92,8 +108,9 @@ final class Handset {
     }
 
     /** After both legs are gone: QueueMemberStatus back to 1 and the Local device free. */
+    @Override
     void released() {
         pbx.memberStatusChanged(customDevice);
-        pbx.setDevice(localDevice, DeviceState.NOT_INUSE, true);
+        super.released();
     }
 }

@@ -35,7 +35,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
     private QueueState queue;
     private Channel c1;
     private Channel c2;
-    private Handset agent;
+    private AgentLeg agent;
     private MemberState member;
     private Phase phase = Phase.NEW;
     private long startMillis;
@@ -154,12 +154,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         phase = Phase.RINGING;
         offeredMillis = System.currentTimeMillis();
         int gen = ++offerGen;
-        String ext = Handset.extOf(m.iface);
-        String ctx = Handset.contextOf(m.iface, "agents");
-        Channel[] pair = pbx.newLocalPair(ext, ctx, c1.linkedid);
-        pair[0].owner = this;
-        pair[1].owner = this;
-        agent = new Handset(pbx, pair, ext, ctx);
+        agent = AgentLeg.forMember(engine, m.iface, c1.linkedid, this);
         Channel a1 = agent.one;
         Channel a2 = agent.two;
         agentChannelName = a1.name;
@@ -181,18 +176,21 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         a1.connectedName = c1.callerIdName;
         a1.exten = queueName;
         ev.agentCalled(c1, a1, m);
-        a1.exten = ext; // DialBegin still shows the dialed extension, later events the queue (as recorded)
+        a1.exten = agent.ext; // DialBegin still shows the dialed extension, later events the queue (as recorded)
         ev.dialBegin(c1, a1, m.iface);
         a1.exten = queueName;
         agent.startRinging();
-        ev.newstate(a1, 5);
-        ev.newexten(a1, 1, "AppQueue", "(Outgoing Line)");
-        ev.newConnectedLine(a1);
-        ev.dialState(c1, a1, "RINGING");
+        if (agent.rings()) {
+            ev.newstate(a1, 5);
+            ev.newexten(a1, 1, "AppQueue", "(Outgoing Line)");
+            ev.newConnectedLine(a1);
+            ev.dialState(c1, a1, "RINGING");
+        }
         agent.waitRinging(t.ringMillis());
         offered.complete(m.iface);
-        if (engine.answers(m.iface, t) && t.ringMillis() < t.queueTimeoutMillis()) {
-            pbx.later(t.ringMillis(), () -> {
+        long answerAfter = agent.answerAfter(engine.answers(m.iface, t), t.ringMillis());
+        if (answerAfter >= 0 && answerAfter < t.queueTimeoutMillis()) {
+            pbx.later(answerAfter, () -> {
                 if (phase == Phase.RINGING && gen == offerGen) {
                     agentAnswers();
                 }
@@ -278,11 +276,11 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         ev.hangup(a1, 0);
         ev.dialEnd(c1, a1, "CANCEL");
         ev.softHangupRequest(a2, 0);
-        agent.runHangupHandler();
+        agent.beforeHangup();
         ev.hangup(a2, 0);
         member.offered = false;
         agent.released();
-        ev.cdr(a2, Events.cdrSource(a2), Events.cdrCallerId(a2), agent.ext, "agents", "", "Ringing", "");
+        agent.cdr(ev, Events.cdrSource(a2), Events.cdrCallerId(a2), "Ringing", "");
         agent = null;
         member = null;
         agentChannelName = null;
@@ -364,11 +362,11 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         ev.hangup(a1, 16);
         ev.bridgeDestroy(bridgeId);
         ev.softHangupRequest(a2, 16);
-        agent.runHangupHandler();
+        agent.beforeHangup();
         ev.hangup(a2, 16);
         memberDone(talk);
         agent.released();
-        ev.cdr(a2, num, Events.cdrCallerId(a2), agent.ext, "agents", "", "Wait", "3600");
+        agent.cdr(ev, num, Events.cdrCallerId(a2), "Wait", "3600");
         ev.deviceStateChange(customerDevice(), "NOT_INUSE");
         finish("completed");
     }
@@ -378,11 +376,11 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         Channel a1 = agent.one;
         Channel a2 = agent.two;
         long talk = talkSecs();
-        ev.newexten(a2, 9, "Hangup", "16");
+        agent.dialplanHangup();
         ev.softHangupRequest(a2, 16);
-        agent.runHangupHandler();
+        agent.beforeHangup();
         ev.hangupRequest(a1, 16);
-        ev.cdr(a2, num, Events.cdrCallerId(a2), agent.ext, "agents", "", "Hangup", "16");
+        agent.cdr(ev, num, Events.cdrCallerId(a2), "Hangup", "16");
         ev.hangup(a2, 16);
         ev.agentComplete(c1, a1, member, holdSecs(), talk, "agent");
         ev.varSet(a1, "BRIDGEPEER", "");
@@ -450,7 +448,8 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
     }
 
     /** Restart: the call vanishes without events. */
-    void abortSilently() {
+    @Override
+    public void abortSilently() {
         phase = Phase.ENDED;
         offered.complete(null);
         connected.complete(null);
@@ -503,7 +502,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
             ev.hangupRequest(a2, 16);
             ev.hangup(a1, 16);
             ev.softHangupRequest(a2, 16);
-            agent.runHangupHandler();
+            agent.beforeHangup();
             ev.hangup(a2, 16);
             m.inCall = false;
             agent.released();

@@ -17,17 +17,24 @@ public final class QueueEngine {
     private final List<SimCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> autoAnswer = new ConcurrentHashMap<>();
     private final String companyDid;
+    private final ConfBridge confBridge;
     private volatile Consumer<SimCall> endListener = c -> { };
 
     public QueueEngine(Pbx pbx, Timing defaults, String companyDid) {
         this.pbx = pbx;
         this.defaults = defaults;
         this.companyDid = companyDid;
+        this.confBridge = new ConfBridge(pbx);
         pbx.setDistributor(this::distribute);
     }
 
     public Pbx pbx() {
         return pbx;
+    }
+
+    /** The ConfBridge application's conferences (nailed-up agents). PBX thread only. */
+    public ConfBridge confBridge() {
+        return confBridge;
     }
 
     public Timing defaults() {
@@ -69,16 +76,11 @@ public final class QueueEngine {
         return List.copyOf(calls);
     }
 
-    /** Forget all calls (restart): no events, the channels just vanish as with a crashed Asterisk. */
+    /** Forget all calls and conferences (restart): no events, the channels just vanish as with a crashed Asterisk. */
     public void clear() {
-        for (SimCall c : calls) {
-            if (c instanceof QueueCall q) {
-                q.abortSilently();
-            } else if (c instanceof ClickToDial d) {
-                d.abortSilently();
-            }
-        }
+        calls.forEach(SimCall::abortSilently);
         calls.clear();
+        confBridge.clear();
     }
 
     private void distribute() {

@@ -12,6 +12,9 @@ public interface SimCall {
 
     boolean ended();
 
+    /** Restart: the call vanishes without events, as with a crashed Asterisk. */
+    void abortSilently();
+
     /** One line for humans (demo output, test failure messages). */
     String describe();
 }
