@@ -139,6 +139,19 @@ public final class Benchmark {
                         .orElse(e.toString()));
             }
 
+            try {
+                int dials = settings.shortRun() ? 3 : settings.popCalls();
+                log("Click-to-dial: %s, %d dials", DialLatency.USER, dials);
+                report.dialMillis.addAll(DialLatency.measure(sim,
+                        new SwitchboardClient(ServerProcess.BASE_URL, DialLatency.USER), dials));
+                Percentiles d = Percentiles.of(report.dialMillis);
+                log("    p50 %d ms, p99 %d ms, max %d ms", d.p50(), d.p99(), d.max());
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                report.notes.add("The click-to-dial measurement stopped early: " + e.getMessage().lines()
+                        .findFirst().orElse(e.toString()));
+            }
+
             report.peakRssKib = server.peakRssKib();
             report.loadAverageAfter = ProcFs.loadAverage();
             log("Peak RSS of the server JVM: %d MiB", report.peakRssKib / 1024);

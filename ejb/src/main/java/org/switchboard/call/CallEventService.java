@@ -4,13 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.switchboard.agent.AgentService;
@@ -19,11 +21,11 @@ import org.switchboard.connector.api.CallEventType;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
 import org.switchboard.contact.PhoneNumbers;
-import org.switchboard.screen.ScreenPopNotifier;
+import org.switchboard.screen.PopNotice;
 
 /**
- * Applies one PBX call event to the call records, once: an event id already applied is skipped. Runs in the
- * consumer's transaction, so the record, the deduplication mark and the screen-pop notice commit together.
+ * Applies PBX call events to the call records, once: an event id already applied is skipped. Runs in the
+ * caller's transaction, so the records and the deduplication marks commit together.
  */
 @Stateless
 @PermitAll
@@ -40,9 +42,6 @@ public class CallEventService {
     @EJB
     ContactDirectory contacts;
 
-    @Inject
-    ScreenPopNotifier popNotifier;
-
     private CallTracker tracker;
 
     @PostConstruct
@@ -50,20 +49,52 @@ public class CallEventService {
         tracker = new CallTracker(PhoneNumbers.DEFAULT::toE164, agents::agentOnInterface, agents::agentOnChannel);
     }
 
-    public void handle(CallEvent event) {
-        if (!changesCallRecords(event)) {
-            return; // no database work (not even deduplication) for what no record depends on
+    /**
+     * Applies a batch (one JMS message: the events of one partition of calls, in order) in the caller's
+     * transaction: one query finds the events already applied, each call is loaded once, and the dedupe marks
+     * are inserted in JDBC batches. Any failure rolls the whole batch back.
+     *
+     * @return the screen pops this changed, for the caller to announce once the transaction has committed (a
+     *     notice inside it would make it a two-resource transaction, and the browser must not ask too early)
+     */
+    public List<PopNotice> handleAll(List<CallEvent> events) {
+        List<CallEvent> relevant = events.stream().filter(CallEventService::changesCallRecords).toList();
+        if (relevant.isEmpty()) {
+            return List.of(); // no database work (not even deduplication) for what no record depends on
         }
-        if (em.find(ProcessedEvent.class, event.eventId()) != null) {
-            LOG.debugf("SWB-CALL-001: duplicate event %s (%s) skipped", event.eventId(), event.type());
-            return;
+        List<PopNotice> notices = new ArrayList<>();
+        Set<String> applied = alreadyApplied(relevant);
+        Map<String, Call> calls = new HashMap<>();
+        Instant now = Clock.systemUTC().instant();
+        for (CallEvent event : relevant) {
+            if (!applied.add(event.eventId())) {
+                LOG.debugf("SWB-CALL-001: duplicate event %s (%s) skipped", event.eventId(), event.type());
+                continue;
+            }
+            em.persist(new ProcessedEvent(event.eventId(), now));
+            apply(event, calls, notices);
         }
-        em.persist(new ProcessedEvent(event.eventId(), Clock.systemUTC().instant()));
+        return notices;
+    }
 
+    private Set<String> alreadyApplied(List<CallEvent> events) {
+        Set<String> ids = new HashSet<>();
+        for (CallEvent event : events) {
+            ids.add(event.eventId());
+        }
+        return new HashSet<>(em.createQuery("SELECT e.eventId FROM ProcessedEvent e WHERE e.eventId IN :ids",
+                String.class).setParameter("ids", ids).getResultList());
+    }
+
+    private void apply(CallEvent event, Map<String, Call> calls, List<PopNotice> notices) {
         if (event.type() == CallEventType.SNAPSHOT_COMPLETE) {
+            em.flush(); // the query below must see the calls this batch changed
             closeCallsThePbxForgot(event);
+        } else if (event.linkedId() == null) {
+            LOG.debugf("SWB-CALL-002: %s without Linkedid ignored", event.type());
         } else {
-            applyToCall(event);
+            applyToCall(event, calls.computeIfAbsent(event.pbxId() + ":" + event.linkedId(),
+                    key -> findOrStart(event)), notices);
         }
     }
 
@@ -81,12 +112,7 @@ public class CallEventService {
         };
     }
 
-    private void applyToCall(CallEvent event) {
-        if (event.linkedId() == null) {
-            LOG.debugf("SWB-CALL-002: %s without Linkedid ignored", event.type());
-            return;
-        }
-        Call call = findOrStart(event);
+    private void applyToCall(CallEvent event, Call call, List<PopNotice> notices) {
         String numberBefore = call.getCallerE164();
         boolean wasEnded = call.getEndedAt() != null;
         CallTracker.Effect effect = tracker.apply(call, event);
@@ -98,11 +124,11 @@ public class CallEventService {
                 call.contact(matches.get(0).contactId());
             }
         }
+        // offered: the card appears; ended: the card goes and the history grows (the id exists: IDENTITY)
         if (effect == CallTracker.Effect.SCREEN_POP) {
-            em.flush(); // the call id must exist before the notice leaves
-            popNotifier.popChanged(call.getAgentUsername(), call.getId());
+            notices.add(new PopNotice(call.getAgentUsername(), call.getId(), false, event.time()));
         } else if (!wasEnded && call.getEndedAt() != null && call.getAgentUsername() != null) {
-            popNotifier.popChanged(call.getAgentUsername(), call.getId()); // the card goes, the history grows
+            notices.add(new PopNotice(call.getAgentUsername(), call.getId(), true, event.time()));
         }
     }
 

@@ -54,8 +54,10 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     private String connectionFactoryJndiName = "java:/ConnectionFactory";
     private String callTopicJndiName = PbxDestinations.CALL_TOPIC;
     private Integer bufferCapacity = 200_000;
+    private Integer publishPartitions = 8;
 
-    private BiFunction<String, String, EventSink> sinkFactory = JmsEventSink::new;
+    private BiFunction<String, String, EventSink> sinkFactory =
+            (factory, topic) -> new JmsEventSink(factory, topic, publishPartitions);
 
     private volatile EventBuffer buffer;
     private volatile AmiSession session;
@@ -275,6 +277,14 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
 
     public void setBufferCapacity(Integer bufferCapacity) {
         this.bufferCapacity = bufferCapacity;
+    }
+
+    public Integer getPublishPartitions() {
+        return publishPartitions;
+    }
+
+    public void setPublishPartitions(Integer publishPartitions) {
+        this.publishPartitions = publishPartitions;
     }
 
     // JCA: a resource adapter JavaBean compares by its configuration

@@ -4,18 +4,25 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.switchboard.call.CallEventService;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventCodec;
+import org.switchboard.screen.PopNotice;
+import org.switchboard.screen.ScreenPopNotifier;
 
 /**
- * Consumes the connector's call events (durable, shared subscription, so several nodes share the work) and
- * hands each to {@link CallEventService}. Failures are rethrown: the broker redelivers with backoff and, after
+ * Consumes the connector's call events (durable, shared subscription, so several nodes share the work; each
+ * message a batch of one call partition's events, see {@code PbxDestinations#CALL_TOPIC}) and hands them to
+ * {@link CallEventService}. Failures are rethrown: the broker redelivers with backoff and, after
  * the configured attempts, moves the message to the dead-letter queue. Nothing is swallowed.
  */
 @MessageDriven(name = "CallEventConsumer", activationConfig = {
@@ -25,8 +32,13 @@ import org.switchboard.connector.api.CallEventCodec;
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "switchboard-call-records"),
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "switchboard"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+        // The message is taken in a local JMS transaction, committed after onMessage returns and rolled back
+        // (redelivered) when it throws; the database work commits in its own JTA transaction before that. No
+        // two-phase commit per message: a crash in between redelivers, and the event ids make that harmless.
+        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll // runs without a caller; the security domain denies unlisted methods
 public class CallEventConsumer implements MessageListener {
 
@@ -35,22 +47,51 @@ public class CallEventConsumer implements MessageListener {
     @EJB
     CallEventService calls;
 
+    @Inject
+    ScreenPopNotifier popNotifier;
+
     @Override
     public void onMessage(Message message) {
-        String body;
+        List<CallEvent> events;
+        boolean redelivered;
         try {
-            body = ((TextMessage) message).getText();
+            events = CallEventCodec.fromJsonBatch(((TextMessage) message).getText());
+            redelivered = message.getJMSRedelivered();
         } catch (JMSException | ClassCastException e) {
             throw new IllegalStateException("SWB-JMS-001: unreadable call event message", e);
-        }
-        CallEvent event;
-        try {
-            event = CallEventCodec.fromJson(body);
         } catch (IllegalArgumentException e) {
             // Redelivery cannot fix a malformed body; it goes to the dead-letter queue after the attempts.
-            LOG.errorf("SWB-JMS-002: malformed call event, will be dead-lettered: %s", e.getMessage());
+            LOG.errorf("SWB-JMS-002: malformed call event message, will be dead-lettered: %s", e.getMessage());
             throw e;
         }
-        calls.handle(event);
+        if (!redelivered) {
+            announce(calls.handleAll(events)); // the common case: the whole message in one transaction
+            return;
+        }
+        // The batch failed before: apply its events one transaction each, so one bad event does not hold back
+        // the rest. Whatever fails is rethrown and the message comes back (applied events are then skipped).
+        RuntimeException first = null;
+        for (CallEvent event : events) {
+            try {
+                announce(calls.handleAll(List.of(event)));
+            } catch (RuntimeException e) {
+                LOG.warnf("SWB-JMS-003: call event %s (%s) failed again: %s", event.eventId(), event.type(), e);
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** After the commit: the browser asks for the pop only once it is there. A lost hint loses no record. */
+    private void announce(List<PopNotice> notices) {
+        for (PopNotice notice : notices) {
+            try {
+                popNotifier.popChanged(notice);
+            } catch (RuntimeException e) {
+                LOG.warnf("SWB-JMS-004: screen-pop notice for %s not sent: %s", notice.username(), e);
+            }
+        }
     }
 }

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
+import org.switchboard.screen.PopNotice;
 import org.switchboard.screen.ScreenPopNotifier;
 
 /**
- * Publishes "pop ready" notices on the ScreenPops topic. The injected JMSContext joins the current JTA
- * transaction, so the notice is delivered only if the call record commits. Every web node subscribes and
- * pushes to the browsers connected to it.
+ * Publishes "pop ready" notices on the ScreenPops topic, called after the call record committed (outside any
+ * transaction, so the send is immediate). Every web node subscribes and pushes to the browsers connected to it.
  */
 @ApplicationScoped
 public class JmsScreenPopNotifier implements ScreenPopNotifier {
@@ -18,6 +18,12 @@ public class JmsScreenPopNotifier implements ScreenPopNotifier {
     public static final String SCREEN_POP_TOPIC = "java:/jms/switchboard/ScreenPops";
     public static final String PROPERTY_USERNAME = "username";
     public static final String PROPERTY_CALL_ID = "callId";
+    /** {@value #CHANGE_OFFERED} or {@value #CHANGE_ENDED}. */
+    public static final String PROPERTY_CHANGE = "change";
+    public static final String CHANGE_OFFERED = "offered";
+    public static final String CHANGE_ENDED = "ended";
+    /** The PBX's time of the event, epoch milliseconds. */
+    public static final String PROPERTY_EVENT_AT = "eventAt";
 
     @Inject
     JMSContext jms;
@@ -26,13 +32,15 @@ public class JmsScreenPopNotifier implements ScreenPopNotifier {
     Topic topic;
 
     @Override
-    public void popChanged(String username, long callId) {
+    public void popChanged(PopNotice notice) {
         jms.createProducer()
-                .setProperty(PROPERTY_USERNAME, username)
-                .setProperty(PROPERTY_CALL_ID, callId)
+                .setProperty(PROPERTY_USERNAME, notice.username())
+                .setProperty(PROPERTY_CALL_ID, notice.callId())
+                .setProperty(PROPERTY_CHANGE, notice.ended() ? CHANGE_ENDED : CHANGE_OFFERED)
+                .setProperty(PROPERTY_EVENT_AT, notice.eventAt().toEpochMilli())
                 .setTimeToLive(60_000) // a pop nobody shows within a minute is worthless
                 // A hint, not a record (the call record is committed already): no journal write on its way.
                 .setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
-                .send(topic, username);
+                .send(topic, notice.username());
     }
 }

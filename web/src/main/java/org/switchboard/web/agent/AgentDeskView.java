@@ -54,10 +54,15 @@ public class AgentDeskView implements Serializable {
         refresh();
     }
 
-    /** Called when the websocket says "pop" and after every action. */
+    /** Called when the websocket says "ended" and after every action. */
     public void refresh() {
-        pop = pops.current().orElse(null);
+        refreshPop();
         calls = history.mine(HISTORY_ROWS);
+    }
+
+    /** Called when the websocket says "pop": a call is offered, only the card changes. */
+    public void refreshPop() {
+        pop = pops.current().orElse(null);
     }
 
     public void signIn() {

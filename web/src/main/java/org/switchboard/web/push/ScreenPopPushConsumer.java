@@ -3,6 +3,8 @@ package org.switchboard.web.push;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.jboss.logging.Logger;
+import org.switchboard.infrastructure.jms.JmsScreenPopNotifier;
 
 /**
  * Receives committed screen-pop notices (non-durable: a pop for a browser that is not connected is of no use)
@@ -21,11 +24,15 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a live hint: nothing to commit, no transaction
 @PermitAll // runs without a caller; the security domain denies unlisted methods
 public class ScreenPopPushConsumer implements MessageListener {
 
     public static final String CHANNEL = "pop";
+    /** Pushed when a call is offered: the page fetches the pop card only. */
     public static final String EVENT = "pop";
+    /** Pushed when the agent's call ended: the page fetches the pop card and the history. */
+    public static final String EVENT_ENDED = "ended";
 
     private static final Logger LOG = Logger.getLogger(ScreenPopPushConsumer.class);
 
@@ -36,10 +43,17 @@ public class ScreenPopPushConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            String username = message.getStringProperty("username");
+            String username = message.getStringProperty(JmsScreenPopNotifier.PROPERTY_USERNAME);
             if (username != null) {
-                int browsers = popChannel.send(EVENT, username).size();
-                LOG.infof("SWB-WEB-002: pop pushed to %d browser(s) of %s", browsers, username);
+                boolean ended = JmsScreenPopNotifier.CHANGE_ENDED.equals(
+                        message.getStringProperty(JmsScreenPopNotifier.PROPERTY_CHANGE));
+                int browsers = popChannel.send(ended ? EVENT_ENDED : EVENT, username).size();
+                long eventAt = message.propertyExists(JmsScreenPopNotifier.PROPERTY_EVENT_AT)
+                        ? message.getLongProperty(JmsScreenPopNotifier.PROPERTY_EVENT_AT) : 0;
+                // The delay from the PBX's event to the push tells operations whether the server keeps up.
+                LOG.infof("SWB-WEB-002: %s pushed to %d browser(s) of %s, %d ms after the PBX event",
+                        ended ? "call end" : "pop", browsers, username,
+                        eventAt == 0 ? -1 : System.currentTimeMillis() - eventAt);
             }
         } catch (JMSException e) {
             // Not rethrown on purpose: a pop is a live hint, the call record is already safe in the database.

@@ -66,6 +66,14 @@ public record CallEvent(
         return pbxId + ":" + (linkedId != null ? linkedId : uniqueId != null ? uniqueId : "pbx");
     }
 
+    /**
+     * The partition of this event's call among {@code partitions}: the events of one call always land in the
+     * same one, so a batch per partition keeps each call's order while partitions are consumed in parallel.
+     */
+    public int partition(int partitions) {
+        return Math.floorMod(callGroup().hashCode(), partitions);
+    }
+
     public String attribute(String name) {
         return attributes.get(name);
     }

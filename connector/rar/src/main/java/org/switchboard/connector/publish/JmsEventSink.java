@@ -12,6 +12,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventCodec;
@@ -22,8 +24,10 @@ import org.switchboard.connector.api.PbxDestinations;
  * batch). The connection factory and topic are looked up in JNDI on (re)open. The commit returns once the broker
  * has stored the batch, so a returned {@link #sendAll} means the events are safe.
  *
- * <p>Message properties: {@link PbxDestinations#PROPERTY_EVENT_TYPE}, {@link PbxDestinations#PROPERTY_EVENT_ID}
- * and {@code JMSXGroupID} = {@link CallEvent#callGroup()} (events of one call are consumed in order).
+ * <p>A batch is split by {@link CallEvent#partition(int) call partition} into one message per partition (a JSON
+ * array, in order) with {@code JMSXGroupID} = {@code <pbxId>:p<n>}: the events of one call stay in one ordered
+ * group, the partitions are consumed in parallel, and the broker and the consumers pay per message, not per
+ * event (at 10,000 events/s that is the difference; see the benchmark report).
  */
 public final class JmsEventSink implements EventSink {
 
@@ -33,18 +37,23 @@ public final class JmsEventSink implements EventSink {
 
     private final String connectionFactoryJndiName;
     private final String topicJndiName;
+    private final int partitions;
     private Connection connection;
     private Session session;
     private MessageProducer producer;
 
-    public JmsEventSink(String connectionFactoryJndiName, String topicJndiName) {
+    public JmsEventSink(String connectionFactoryJndiName, String topicJndiName, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1");
+        }
         this.connectionFactoryJndiName = connectionFactoryJndiName;
         this.topicJndiName = topicJndiName;
+        this.partitions = partitions;
     }
 
     @Override
     public void send(CallEvent event) throws JMSException, NamingException {
-        sendAll(java.util.List.of(event));
+        sendAll(List.of(event));
     }
 
     /**
@@ -53,22 +62,37 @@ public final class JmsEventSink implements EventSink {
      * may have stored twice, by event id).
      */
     @Override
-    public void sendAll(java.util.List<CallEvent> events) throws JMSException, NamingException {
+    public void sendAll(List<CallEvent> events) throws JMSException, NamingException {
         if (producer == null) {
             open();
         }
-        for (CallEvent event : events) {
-            producer.send(message(event), DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY,
-                    Message.DEFAULT_TIME_TO_LIVE);
+        for (List<CallEvent> part : byPartition(events, partitions)) {
+            if (!part.isEmpty()) {
+                producer.send(message(part), DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY,
+                        Message.DEFAULT_TIME_TO_LIVE);
+            }
         }
         session.commit();
     }
 
-    private TextMessage message(CallEvent event) throws JMSException {
-        TextMessage message = session.createTextMessage(CallEventCodec.toJson(event));
-        message.setStringProperty(PbxDestinations.PROPERTY_EVENT_TYPE, event.type().name());
-        message.setStringProperty(PbxDestinations.PROPERTY_EVENT_ID, event.eventId());
-        message.setStringProperty(GROUP_ID_PROPERTY, event.callGroup());
+    /** The events split by call partition, each list in the original order (empty lists for unused ones). */
+    static List<List<CallEvent>> byPartition(List<CallEvent> events, int partitions) {
+        List<List<CallEvent>> parts = new ArrayList<>(partitions);
+        for (int i = 0; i < partitions; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (CallEvent event : events) {
+            parts.get(event.partition(partitions)).add(event);
+        }
+        return parts;
+    }
+
+    private TextMessage message(List<CallEvent> part) throws JMSException {
+        CallEvent first = part.get(0);
+        TextMessage message = session.createTextMessage(CallEventCodec.toJson(part));
+        message.setIntProperty(PbxDestinations.PROPERTY_EVENT_COUNT, part.size());
+        message.setStringProperty(PbxDestinations.PROPERTY_FIRST_EVENT_ID, first.eventId());
+        message.setStringProperty(GROUP_ID_PROPERTY, first.pbxId() + ":p" + first.partition(partitions));
         return message;
     }
 
