@@ -7,26 +7,52 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
+import org.switchboard.presence.AgentPresence;
+import org.switchboard.presence.AgentStatus;
+import org.switchboard.presence.PresenceCodec;
 
-/** An agent's working state: the phone they signed in with and whether they take calls. */
+/**
+ * An agent's working state: the phone they signed in with (and how the PBX reaches it), their group, and the
+ * presence state machine's value with its effective state projected into columns for queries and views.
+ */
 @Entity
 public class Agent {
 
     @Id
     private String username;
 
-    /** Queues the agent serves, comma separated (skills-based membership replaces this later). */
-    private String queues;
+    @Column(name = "group_name", nullable = false)
+    private String groupName;
 
-    private String extension;
+    /** Extension, SIP device or E.164 number; null when signed out. */
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phone_kind")
+    private PhoneKind phoneKind;
 
     @Column(name = "member_interface")
     private String memberInterface;
 
+    @Column(name = "state_interface")
+    private String stateInterface;
+
+    @Column(name = "nailed_up")
+    private boolean nailedUp;
+
+    @Column(name = "nailed_channel")
+    private String nailedChannel;
+
+    /** The Originate that dials the nailed-up line (its result names the channel). */
+    @Column(name = "nailed_originate")
+    private String nailedOriginate;
+
+    /** The line's Linkedid, to tell after a PBX resync whether it still exists. */
+    @Column(name = "nailed_linked_id")
+    private String nailedLinkedId;
+
     @Enumerated(EnumType.STRING)
-    private AgentState state = AgentState.OFFLINE;
+    private AgentStatus state = AgentStatus.OFFLINE;
 
     @Column(name = "state_reason")
     private String stateReason;
@@ -34,53 +60,123 @@ public class Agent {
     @Column(name = "state_since")
     private Instant stateSince;
 
+    /** {@link AgentPresence} as JSON; null means offline and never seen. */
+    @Column(name = "presence")
+    private String presenceJson;
+
+    @Column(name = "next_deadline")
+    private Instant nextDeadline;
+
+    private int consoles;
+
+    @Column(name = "console_gone_at")
+    private Instant consoleGoneAt;
+
     @Version
     private long version;
 
     protected Agent() {
     }
 
-    public Agent(String username, String queues) {
-        this.username = username;
-        this.queues = queues;
-    }
-
-    void signedIn(String extension, String memberInterface, Instant at) {
-        this.extension = extension;
+    void signedIn(Phone phone, String memberInterface, String stateInterface, String nailedOriginate) {
+        this.phone = phone.value();
+        this.phoneKind = phone.kind();
+        this.nailedUp = phone.nailedUp();
+        this.nailedChannel = null;
+        this.nailedOriginate = nailedOriginate;
+        this.nailedLinkedId = null;
         this.memberInterface = memberInterface;
-        state(AgentState.NOT_READY, "Signed in", at);
+        this.stateInterface = stateInterface;
     }
 
-    void signedOut(Instant at) {
-        this.extension = null;
+    void signedOut() {
+        this.phone = null;
+        this.phoneKind = null;
+        this.nailedUp = false;
+        nailedLegGone();
         this.memberInterface = null;
-        state(AgentState.OFFLINE, null, at);
+        this.stateInterface = null;
+        this.consoleGoneAt = null; // the count of open consoles stays: the desk page is still open
     }
 
-    void state(AgentState state, String reason, Instant at) {
-        this.state = state;
-        this.stateReason = reason;
-        this.stateSince = at;
+    public AgentPresence presence() {
+        return presenceJson == null ? AgentPresence.offline() : PresenceCodec.fromJson(presenceJson);
+    }
+
+    /** Stores the state machine's value and projects its effective state for queries. */
+    void presence(AgentPresence presence) {
+        this.presenceJson = PresenceCodec.toJson(presence);
+        this.state = presence.status();
+        this.stateReason = presence.state().reason();
+        this.stateSince = presence.since();
+        this.nextDeadline = presence.nextDeadline().orElse(null);
+    }
+
+    void nailedLegUp(String channel, String linkedId) {
+        this.nailedChannel = channel;
+        this.nailedLinkedId = linkedId;
+        this.nailedOriginate = null;
+    }
+
+    void nailedLegGone() {
+        this.nailedChannel = null;
+        this.nailedLinkedId = null;
+        this.nailedOriginate = null;
+    }
+
+    /** A console push connection opened (true) or closed (false); returns the number still open. */
+    int console(boolean opened, Instant at) {
+        consoles = Math.max(0, consoles + (opened ? 1 : -1));
+        consoleGoneAt = consoles == 0 && !opened ? at : null;
+        return consoles;
     }
 
     public String getUsername() {
         return username;
     }
 
-    public List<String> queueNames() {
-        return Arrays.stream(queues.split(",")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+    public String getGroupName() {
+        return groupName;
     }
 
-    public String getExtension() {
-        return extension;
+    public String getPhone() {
+        return phone;
+    }
+
+    public PhoneKind getPhoneKind() {
+        return phoneKind;
     }
 
     public String getMemberInterface() {
         return memberInterface;
     }
 
-    public AgentState getState() {
+    public String getStateInterface() {
+        return stateInterface;
+    }
+
+    public boolean isNailedUp() {
+        return nailedUp;
+    }
+
+    public String getNailedChannel() {
+        return nailedChannel;
+    }
+
+    public String getNailedOriginate() {
+        return nailedOriginate;
+    }
+
+    public String getNailedLinkedId() {
+        return nailedLinkedId;
+    }
+
+    public AgentStatus getState() {
         return state;
+    }
+
+    public boolean isSignedIn() {
+        return state != AgentStatus.OFFLINE;
     }
 
     public String getStateReason() {
@@ -89,5 +185,9 @@ public class Agent {
 
     public Instant getStateSince() {
         return stateSince;
+    }
+
+    public Instant getConsoleGoneAt() {
+        return consoleGoneAt;
     }
 }

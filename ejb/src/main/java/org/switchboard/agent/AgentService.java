@@ -3,30 +3,32 @@ package org.switchboard.agent;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.connector.api.PbxConnectionFactory;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
+import org.switchboard.contact.PhoneNumbers;
+import org.switchboard.presence.PresenceInput;
+import org.switchboard.presence.UcPresence;
 
 /**
- * Sign-in with a phone, ready / not ready, sign-out. Acts for the calling user only: the username comes from
- * the security context, never from the client. Keeps the PBX's queue membership in step: sign-in adds the
- * phone to the agent's queues (paused), ready unpauses, not ready pauses with the reason, sign-out removes.
+ * The agent's own actions: sign-in with any phone, ready / not ready with a reason from the list, ending
+ * wrap-up, UC presence, click-to-dial, sign-out. Acts for the calling user only: the username comes from the
+ * security context, never from the client. The work is done by {@link AgentSessions}.
  */
 @Stateless
 public class AgentService {
 
     private static final Logger LOG = Logger.getLogger(AgentService.class);
-    private static final PhoneInterfaces PHONES = PhoneInterfaces.fromSystemProperties();
     /** Dialplan context that dials the customer once the agent's phone answers (see README, real Asterisk). */
     private static final String DIAL_CONTEXT = System.getProperty("switchboard.originate.context", "outbound");
 
@@ -39,88 +41,109 @@ public class AgentService {
     @Resource(lookup = PbxDestinations.CONNECTION_FACTORY)
     PbxConnectionFactory pbx;
 
-    @RolesAllowed("agent")
-    public AgentView me() {
-        return AgentView.of(agent(session.getCallerPrincipal().getName(), LockModeType.NONE));
-    }
+    @EJB
+    AgentSessions sessions;
 
     @RolesAllowed("agent")
-    public AgentView signIn(String extension) {
-        Agent agent = current();
-        String memberInterface;
-        String stateInterface;
+    public AgentView me() {
+        return view(agent(caller()));
+    }
+
+    /**
+     * @param phone    an extension, {@code PJSIP/device}, or any phone number (stored as E.164)
+     * @param nailedUp dial the phone once now and hold it between calls
+     */
+    @RolesAllowed("agent")
+    public AgentView signIn(String phone, boolean nailedUp) {
+        Phone parsed;
         try {
-            memberInterface = PHONES.memberInterface(extension);
-            stateInterface = PHONES.stateInterface(extension);
+            parsed = Phone.parse(phone, nailedUp, PhoneNumbers.DEFAULT::toE164);
         } catch (IllegalArgumentException e) {
             throw new AgentException(e.getMessage());
         }
-        if (agent.getState() != AgentState.OFFLINE) {
-            throw new AgentException("You are already signed in with extension " + agent.getExtension());
-        }
-        Optional<Agent> holder = byInterface(memberInterface);
-        if (holder.isPresent()) {
-            throw new AgentException("Extension " + extension.strip() + " is in use by another agent");
-        }
-        try (PbxConnection connection = pbx.getConnection()) {
-            for (String queue : agent.queueNames()) {
-                // Joined paused: the agent takes calls only after choosing "ready".
-                connection.queueAdd(queue, memberInterface, displayName(agent.getUsername()), stateInterface, 0,
-                        true);
-            }
-        } catch (PbxException e) {
-            throw new AgentException(pbxMessage(e), e);
-        }
-        agent.signedIn(extension.strip(), memberInterface, Clock.systemUTC().instant());
-        em.flush(); // the unique member_interface constraint catches a concurrent sign-in on the same phone
-        LOG.infof("SWB-AGENT-001: %s signed in on %s", agent.getUsername(), memberInterface);
-        return AgentView.of(agent);
+        Agent agent = sessions.lock(caller());
+        sessions.signIn(agent, parsed);
+        return view(agent);
     }
 
     @RolesAllowed("agent")
     public AgentView ready() {
-        return pause(false, null);
+        Agent agent = sessions.lock(caller());
+        if (agent.isNailedUp() && agent.getNailedChannel() == null) {
+            throw new AgentException("Your phone line is not connected: answer the call to your phone, or sign "
+                    + "out and in again");
+        }
+        sessions.apply(agent, new PresenceInput.Ready(AgentSessions.now()), true);
+        return view(agent);
+    }
+
+    /** @param reason a reason from {@link #reasons()}, by code or label */
+    @RolesAllowed("agent")
+    public AgentView notReady(String reason) {
+        String label = reasonLabel(reason);
+        Agent agent = sessions.lock(caller());
+        sessions.apply(agent, new PresenceInput.NotReady(AgentSessions.now(), label), true);
+        return view(agent);
     }
 
     @RolesAllowed("agent")
-    public AgentView notReady(String reason) {
-        String why = reason == null || reason.isBlank() ? "Not ready" : reason.strip();
-        if (why.length() > 64) {
-            throw new AgentException("A reason has at most 64 characters");
-        }
-        return pause(true, why);
+    public AgentView endWrapUp() {
+        Agent agent = sessions.lock(caller());
+        sessions.apply(agent, new PresenceInput.EndWrapUp(AgentSessions.now()), true);
+        return view(agent);
+    }
+
+    /** Presence from a unified-communications client acting for the agent (available, away, busy, DND). */
+    @RolesAllowed("agent")
+    public AgentView ucPresence(String presence) {
+        UcPresence uc = parsePresence(presence);
+        Agent agent = sessions.lock(caller());
+        sessions.apply(agent, new PresenceInput.UcPresenceChanged(AgentSessions.now(), uc), true);
+        return view(agent);
     }
 
     @RolesAllowed("agent")
     public AgentView signOut() {
-        Agent agent = current();
-        if (agent.getState() == AgentState.OFFLINE) {
-            return AgentView.of(agent);
+        Agent agent = sessions.lock(caller());
+        sessions.signOut(agent, "by the agent");
+        return view(agent);
+    }
+
+    /** The not-ready reasons agents choose from, in display order. */
+    @RolesAllowed({"agent", "supervisor", "admin"})
+    public List<String> reasons() {
+        return em.createNativeQuery("SELECT label FROM not_ready_reason ORDER BY position, label")
+                .getResultList().stream().map(Object::toString).toList();
+    }
+
+    /**
+     * Click-to-dial: the PBX rings the calling agent's own phone (a nailed-up agent is already on the line) and,
+     * when it answers, dials the number. Returns the Originate's action id.
+     */
+    @RolesAllowed("agent")
+    public String dial(String rawNumber) {
+        Agent agent = agent(caller()); // dialling changes no state: no row lock
+        if (!agent.isSignedIn()) {
+            throw new AgentException("Sign in with a phone before dialling");
         }
+        String e164 = PhoneNumbers.DEFAULT.toE164(rawNumber)
+                .orElseThrow(() -> new AgentException("Not a phone number that can be dialled: " + rawNumber));
+        Phone phone = new Phone(agent.getPhoneKind(), agent.getPhone(), agent.isNailedUp());
         try (PbxConnection connection = pbx.getConnection()) {
-            for (String queue : agent.queueNames()) {
-                try {
-                    connection.queueRemove(queue, agent.getMemberInterface());
-                } catch (PbxException e) {
-                    if (e.isUnreachable()) {
-                        throw e;
-                    }
-                    // Not a member any more (e.g. the PBX restarted): signing out is what we want anyway.
-                    LOG.debugf("queue %s: %s", queue, e.getMessage());
-                }
-            }
+            String actionId = connection.originate(AgentSessions.PHONES.dialChannel(phone, agent.getUsername()),
+                    DIAL_CONTEXT, e164, null, Map.of("SWITCHBOARD_AGENT", agent.getUsername()));
+            LOG.infof("SWB-AGENT-003: %s dials %s (%s)", agent.getUsername(), e164, actionId);
+            return actionId;
         } catch (PbxException e) {
-            throw new AgentException(pbxMessage(e), e);
+            throw new AgentException(AgentSessions.pbxMessage(e), e);
         }
-        agent.signedOut(Clock.systemUTC().instant());
-        LOG.infof("SWB-AGENT-002: %s signed out", agent.getUsername());
-        return AgentView.of(agent);
     }
 
     /** Which agent is signed in on a queue member interface; used when the PBX offers a call. */
     @PermitAll
     public Optional<String> agentOnInterface(String memberInterface) {
-        return byInterface(memberInterface).map(Agent::getUsername);
+        return em.createQuery("SELECT a.username FROM Agent a WHERE a.memberInterface = :i", String.class)
+                .setParameter("i", memberInterface).getResultStream().findFirst();
     }
 
     /** Which agent is signed in on the phone a channel belongs to (e.g. the agent leg of a click-to-dial). */
@@ -130,79 +153,55 @@ public class AgentService {
         if (device == null || device.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT a FROM Agent a WHERE a.memberInterface IN (:d, :dn)", Agent.class)
+        return em.createQuery("SELECT a.username FROM Agent a WHERE a.memberInterface IN (:d, :dn)", String.class)
                 .setParameter("d", device).setParameter("dn", device + "/n")
-                .getResultStream().findFirst().map(Agent::getUsername);
+                .getResultStream().findFirst();
     }
 
-    /**
-     * Click-to-dial: the PBX rings the calling agent's own phone and, when the agent answers, dials the number.
-     * Returns the Originate's action id.
-     */
-    @RolesAllowed("agent")
-    public String dial(String rawNumber) {
-        Agent agent = agent(session.getCallerPrincipal().getName(), LockModeType.NONE); // dialling changes no state
-        if (agent.getState() == AgentState.OFFLINE) {
-            throw new AgentException("Sign in with a phone before dialling");
+    /** The label of a not-ready reason given by code or label (any case); empty gives the first one. */
+    @RolesAllowed({"agent", "supervisor", "admin"})
+    public String reasonLabel(String reason) {
+        List<String> labels = reasons();
+        if (reason == null || reason.isBlank()) {
+            return labels.isEmpty() ? "Not ready" : labels.get(0);
         }
-        String e164 = org.switchboard.contact.PhoneNumbers.DEFAULT.toE164(rawNumber)
-                .orElseThrow(() -> new AgentException("Not a phone number that can be dialled: " + rawNumber));
-        try (PbxConnection connection = pbx.getConnection()) {
-            String actionId = connection.originate(PHONES.originateChannel(agent.getExtension()), DIAL_CONTEXT, e164,
-                    null, java.util.Map.of("SWITCHBOARD_AGENT", agent.getUsername()));
-            LOG.infof("SWB-AGENT-003: %s dials %s (%s)", agent.getUsername(), e164, actionId);
-            return actionId;
-        } catch (PbxException e) {
-            throw new AgentException(pbxMessage(e), e);
+        String wanted = reason.strip();
+        Object byCode = em.createNativeQuery("SELECT label FROM not_ready_reason WHERE code = ?1")
+                .setParameter(1, wanted.toLowerCase()).getResultStream().findFirst().orElse(null);
+        if (byCode != null) {
+            return byCode.toString();
+        }
+        return labels.stream().filter(l -> l.equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new AgentException("Choose a not-ready reason from the list: "
+                        + String.join(", ", labels)));
+    }
+
+    static UcPresence parsePresence(String presence) {
+        String key = presence == null ? "" : presence.strip().toUpperCase().replace('-', '_').replace(' ', '_');
+        if (key.equals("DND")) {
+            return UcPresence.DO_NOT_DISTURB;
+        }
+        try {
+            return UcPresence.valueOf(key);
+        } catch (IllegalArgumentException e) {
+            throw new AgentException("Presence is one of available, away, busy, do-not-disturb, not '" + presence
+                    + "'");
         }
     }
 
-    @RolesAllowed({"supervisor", "admin"})
-    public List<AgentView> all() {
-        return em.createQuery("SELECT a FROM Agent a ORDER BY a.username", Agent.class).getResultList().stream()
-                .map(AgentView::of).toList();
+    private AgentView view(Agent agent) {
+        return AgentView.of(agent, sessions.displayName(agent.getUsername()));
     }
 
-    private AgentView pause(boolean paused, String reason) {
-        Agent agent = current();
-        if (agent.getState() == AgentState.OFFLINE) {
-            throw new AgentException("Sign in with a phone first");
-        }
-        try (PbxConnection connection = pbx.getConnection()) {
-            connection.queuePause(null, agent.getMemberInterface(), paused, reason);
-        } catch (PbxException e) {
-            throw new AgentException(pbxMessage(e), e);
-        }
-        agent.state(paused ? AgentState.NOT_READY : AgentState.READY, reason, Clock.systemUTC().instant());
-        return AgentView.of(agent);
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
-    private Optional<Agent> byInterface(String memberInterface) {
-        return em.createQuery("SELECT a FROM Agent a WHERE a.memberInterface = :i", Agent.class)
-                .setParameter("i", memberInterface).getResultStream().findFirst();
-    }
-
-    /** The calling agent, row-locked: every caller of this changes the agent's state. */
-    private Agent current() {
-        return agent(session.getCallerPrincipal().getName(), LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private Agent agent(String username, LockModeType lock) {
-        Agent agent = em.find(Agent.class, username, lock);
+    private Agent agent(String username) {
+        Agent agent = em.find(Agent.class, username);
         if (agent == null) {
             throw new AgentException("User " + username + " is not set up as an agent");
         }
         return agent;
-    }
-
-    private String displayName(String username) {
-        Object name = em.createNativeQuery("SELECT display_name FROM app_user WHERE username = ?1")
-                .setParameter(1, username).getResultStream().findFirst().orElse(username);
-        return name.toString();
-    }
-
-    private static String pbxMessage(PbxException e) {
-        return e.isUnreachable() ? "The phone system cannot be reached right now; please try again shortly."
-                : "The phone system refused: " + e.getMessage();
     }
 }

@@ -148,15 +148,7 @@ public class CallEventService {
      * separated). Calls in progress that are not listed ended while we were not listening: close them.
      */
     private void closeCallsThePbxForgot(CallEvent event) {
-        Set<String> alive = new HashSet<>();
-        String listed = event.attribute("linkedIds");
-        if (listed != null) {
-            for (String id : listed.split(",")) {
-                if (!id.isBlank()) {
-                    alive.add(id.strip());
-                }
-            }
-        }
+        Set<String> alive = event.aliveLinkedIds();
         Instant at = event.time();
         List<Call> open = em.createQuery("SELECT c FROM Call c WHERE c.pbxId = :p AND c.endedAt IS NULL", Call.class)
                 .setParameter("p", event.pbxId()).getResultList();

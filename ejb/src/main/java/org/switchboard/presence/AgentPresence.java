@@ -150,6 +150,11 @@ public record AgentPresence(boolean signedIn, boolean nailedUp, String notReadyR
                 calls, next, from, toldPbx);
     }
 
+    /** The PBX could not be told: the next input sends the pause state again. */
+    public AgentPresence pbxUnknown() {
+        return told(null);
+    }
+
     AgentPresence told(PbxPause pause) {
         return new AgentPresence(signedIn, nailedUp, notReadyReason, ucPresence, ucPresenceAt, device, deviceAt,
                 calls, state, since, pause);

@@ -8,4 +8,7 @@ package org.switchboard.screen;
 public interface ScreenPopNotifier {
 
     void popChanged(PopNotice notice);
+
+    /** The agent's state changed (or their nailed-up line came up): their console shows it. */
+    void agentStateChanged(String username);
 }

@@ -44,6 +44,22 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(form == null ? "" : form)));
     }
 
+    public HttpResponse<String> put(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString(form == null ? "" : form)));
+    }
+
+    public JsonObject getObject(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " -> " + response.statusCode() + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
     public JsonArray getArray(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

@@ -92,7 +92,9 @@ class LiveCallIT {
     void callerWhoHangsUpInTheQueueIsAbandoned() {
         AGENT.postObject("/api/agents/me/not-ready", "reason=Lunch");
         RecordedAction pause = TestPbx.get().awaitAction(
-                a -> "QueuePause".equalsIgnoreCase(a.name()) && IFACE.equals(a.get("Interface")) && "true".equalsIgnoreCase(a.get("Paused")), Duration.ofSeconds(10));
+                a -> "QueuePause".equalsIgnoreCase(a.name()) && IFACE.equals(a.get("Interface"))
+                        && "true".equalsIgnoreCase(a.get("Paused")) && "Lunch".equals(a.get("Reason")),
+                Duration.ofSeconds(10));
         assertEquals("Lunch", pause.get("Reason"));
         try {
             InboundCall call = TestPbx.get().inboundCall("sales", "+4930123456006", "Felix Richter");

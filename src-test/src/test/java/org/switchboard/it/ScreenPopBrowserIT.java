@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +23,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchboard.pbxsim.InboundCall;
@@ -70,6 +63,7 @@ class ScreenPopBrowserIT {
         CALLS.add(call);
         return call;
     }
+    private static Browser chromium;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -84,23 +78,14 @@ class ScreenPopBrowserIT {
         TestPbx.awaitConnector(1, Duration.ofSeconds(90));
         Api.as("agent1").post("/api/agents/me/sign-out", "");
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        chromium = new Browser();
+        browser = chromium.driver;
+        wait = chromium.wait;
 
         try {
-            browser.get(TestEnvironment.baseUrl() + "/agent/desk.xhtml");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("agent1");
-            browser.findElement(By.id("password")).sendKeys("agent1-demo");
-            browser.findElement(By.id("submit")).click();
+            chromium.logIn("/agent/desk.xhtml", "agent1");
 
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:extension"))).sendKeys(EXTENSION);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:phone"))).sendKeys(EXTENSION);
             browser.findElement(By.id("desk:signIn")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("desk:ready"))).click();
             wait.until(ExpectedConditions.textToBe(By.id("myState"), "READY"));
@@ -113,8 +98,8 @@ class ScreenPopBrowserIT {
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         Api.as("agent1").post("/api/agents/me/sign-out", "");
     }
@@ -203,22 +188,10 @@ class ScreenPopBrowserIT {
 
     /** What the browser showed when something failed: a screenshot and the page source. */
     private static void failureEvidence(String name) {
-        try {
-            screenshot("failure-" + name);
-            Files.writeString(TestEnvironment.screenshots().resolve("failure-" + name + ".html"),
-                    browser.getPageSource());
-        } catch (RuntimeException | IOException e) {
-            // evidence is best effort; the original failure is what matters
-        }
+        chromium.evidence(name);
     }
 
     private static void screenshot(String name) {
-        try {
-            java.io.File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(file.toPath(), TestEnvironment.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }

@@ -10,12 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.switchboard.call.CallEventService;
 import org.switchboard.connector.api.CallEvent;
-import org.switchboard.connector.api.CallEventCodec;
 import org.switchboard.screen.PopNotice;
 import org.switchboard.screen.ScreenPopNotifier;
 
@@ -52,17 +50,12 @@ public class CallEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        List<CallEvent> events;
+        List<CallEvent> events = CallEventMessages.read(message, "call records");
         boolean redelivered;
         try {
-            events = CallEventCodec.fromJsonBatch(((TextMessage) message).getText());
             redelivered = message.getJMSRedelivered();
-        } catch (JMSException | ClassCastException e) {
-            throw new IllegalStateException("SWB-JMS-001: unreadable call event message", e);
-        } catch (IllegalArgumentException e) {
-            // Redelivery cannot fix a malformed body; it goes to the dead-letter queue after the attempts.
-            LOG.errorf("SWB-JMS-002: malformed call event message, will be dead-lettered: %s", e.getMessage());
-            throw e;
+        } catch (JMSException e) {
+            redelivered = true; // the careful path
         }
         if (!redelivered) {
             announce(calls.handleAll(events)); // the common case: the whole message in one transaction

@@ -9,8 +9,9 @@ import org.switchboard.screen.PopNotice;
 import org.switchboard.screen.ScreenPopNotifier;
 
 /**
- * Publishes "pop ready" notices on the ScreenPops topic, called after the call record committed (outside any
- * transaction, so the send is immediate). Every web node subscribes and pushes to the browsers connected to it.
+ * Publishes console notices on the ScreenPops topic: "pop ready" after the call record committed (outside any
+ * transaction, so the send is immediate), and "agent state changed" inside the transaction that changed it (the
+ * injected JMSContext joins it). Every web node subscribes and pushes to the browsers connected to it.
  */
 @ApplicationScoped
 public class JmsScreenPopNotifier implements ScreenPopNotifier {
@@ -22,6 +23,7 @@ public class JmsScreenPopNotifier implements ScreenPopNotifier {
     public static final String PROPERTY_CHANGE = "change";
     public static final String CHANGE_OFFERED = "offered";
     public static final String CHANGE_ENDED = "ended";
+    public static final String CHANGE_STATE = "state";
     /** The PBX's time of the event, epoch milliseconds. */
     public static final String PROPERTY_EVENT_AT = "eventAt";
 
@@ -42,5 +44,16 @@ public class JmsScreenPopNotifier implements ScreenPopNotifier {
                 // A hint, not a record (the call record is committed already): no journal write on its way.
                 .setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
                 .send(topic, notice.username());
+    }
+
+    /** Inside the caller's transaction: the console hears of a state only once it is committed. */
+    @Override
+    public void agentStateChanged(String username) {
+        jms.createProducer()
+                .setProperty(PROPERTY_USERNAME, username)
+                .setProperty(PROPERTY_CHANGE, CHANGE_STATE)
+                .setTimeToLive(60_000)
+                .setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
+                .send(topic, username);
     }
 }

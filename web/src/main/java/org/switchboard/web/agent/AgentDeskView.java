@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.switchboard.agent.AgentException;
 import org.switchboard.agent.AgentService;
-import org.switchboard.agent.AgentState;
 import org.switchboard.agent.AgentView;
 import org.switchboard.call.CallHistory;
 import org.switchboard.call.CallSummary;
@@ -41,8 +40,10 @@ public class AgentDeskView implements Serializable {
     private AgentView me;
     private ScreenPop pop;
     private List<CallSummary> calls;
-    private String extension;
+    private String phone;
+    private boolean nailedUp;
     private String reason;
+    private List<String> reasons;
     private String newFirstName;
     private String newLastName;
     private String dialNumber;
@@ -50,14 +51,21 @@ public class AgentDeskView implements Serializable {
     @PostConstruct
     void load() {
         me = agents.me();
-        extension = me.extension();
+        phone = me.phone();
+        reasons = agents.reasons();
         refresh();
     }
 
     /** Called when the websocket says "ended" and after every action. */
     public void refresh() {
         refreshPop();
+        refreshMe();
         calls = history.mine(HISTORY_ROWS);
+    }
+
+    /** Called when the websocket says "state": ringing, on call, wrap-up, a supervisor's action, a lost line. */
+    public void refreshMe() {
+        me = agents.me();
     }
 
     /** Called when the websocket says "pop": a call is offered, only the card changes. */
@@ -66,7 +74,9 @@ public class AgentDeskView implements Serializable {
     }
 
     public void signIn() {
-        act(() -> me = agents.signIn(extension), "Signed in with extension " + extension + ". You are not ready yet.");
+        act(() -> me = agents.signIn(phone, nailedUp), nailedUp
+                ? "Signed in. Your phone rings now: answer it and keep the line open. You are not ready yet."
+                : "Signed in with " + phone + ". You are not ready yet.");
     }
 
     public void ready() {
@@ -75,6 +85,10 @@ public class AgentDeskView implements Serializable {
 
     public void notReady() {
         act(() -> me = agents.notReady(reason), "You are not ready.");
+    }
+
+    public void endWrapUp() {
+        act(() -> me = agents.endWrapUp(), "Wrap-up finished.");
     }
 
     public void signOut() {
@@ -123,7 +137,19 @@ public class AgentDeskView implements Serializable {
     }
 
     public boolean isSignedIn() {
-        return me.state() != AgentState.OFFLINE;
+        return me.signedIn();
+    }
+
+    public List<String> getReasons() {
+        return reasons;
+    }
+
+    public boolean isNailedUp() {
+        return nailedUp;
+    }
+
+    public void setNailedUp(boolean nailedUp) {
+        this.nailedUp = nailedUp;
     }
 
     public AgentView getMe() {
@@ -138,12 +164,12 @@ public class AgentDeskView implements Serializable {
         return calls;
     }
 
-    public String getExtension() {
-        return extension;
+    public String getPhone() {
+        return phone;
     }
 
-    public void setExtension(String extension) {
-        this.extension = extension;
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public String getReason() {

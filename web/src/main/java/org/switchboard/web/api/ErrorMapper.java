@@ -23,7 +23,9 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
             return web.getResponse();
         }
         Response.Status status;
-        if (cause instanceof AgentException) {
+        if (cause instanceof org.switchboard.agent.AgentNotFoundException) {
+            status = Response.Status.NOT_FOUND;
+        } else if (cause instanceof AgentException) {
             status = Response.Status.CONFLICT;
         } else if (cause instanceof EJBAccessException) {
             status = Response.Status.FORBIDDEN;

@@ -33,6 +33,8 @@ public class ScreenPopPushConsumer implements MessageListener {
     public static final String EVENT = "pop";
     /** Pushed when the agent's call ended: the page fetches the pop card and the history. */
     public static final String EVENT_ENDED = "ended";
+    /** Pushed when the agent's state changed (PBX event, timer, supervisor): the page fetches the state. */
+    public static final String EVENT_STATE = "state";
 
     private static final Logger LOG = Logger.getLogger(ScreenPopPushConsumer.class);
 
@@ -44,7 +46,10 @@ public class ScreenPopPushConsumer implements MessageListener {
     public void onMessage(Message message) {
         try {
             String username = message.getStringProperty(JmsScreenPopNotifier.PROPERTY_USERNAME);
-            if (username != null) {
+            String change = message.getStringProperty(JmsScreenPopNotifier.PROPERTY_CHANGE);
+            if (username != null && JmsScreenPopNotifier.CHANGE_STATE.equals(change)) {
+                popChannel.send(EVENT_STATE, username);
+            } else if (username != null) {
                 boolean ended = JmsScreenPopNotifier.CHANGE_ENDED.equals(
                         message.getStringProperty(JmsScreenPopNotifier.PROPERTY_CHANGE));
                 int browsers = popChannel.send(ended ? EVENT_ENDED : EVENT, username).size();

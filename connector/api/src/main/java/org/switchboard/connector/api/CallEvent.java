@@ -74,6 +74,23 @@ public record CallEvent(
         return Math.floorMod(callGroup().hashCode(), partitions);
     }
 
+    /**
+     * For {@link CallEventType#SNAPSHOT_COMPLETE}: the Linkedids of every call the PBX has now (attribute
+     * {@code linkedIds}, comma separated); empty for other events.
+     */
+    public java.util.Set<String> aliveLinkedIds() {
+        java.util.Set<String> alive = new java.util.HashSet<>();
+        String listed = attributes.get("linkedIds");
+        if (listed != null) {
+            for (String id : listed.split(",")) {
+                if (!id.isBlank()) {
+                    alive.add(id.strip());
+                }
+            }
+        }
+        return alive;
+    }
+
     public String attribute(String name) {
         return attributes.get(name);
     }

@@ -19,6 +19,14 @@ public interface PbxConnection extends AutoCloseable {
     String originate(String channel, String context, String exten, String callerId, Map<String, String> variables)
             throws PbxException;
 
+    /**
+     * Asynchronous Originate into a dialplan application: the PBX calls {@code channel} and, when it answers,
+     * runs {@code application(data)} on it (e.g. ConfBridge for a nailed-up agent line). Returns the action id
+     * of the {@link CallEventType#ORIGINATE_RESULT} event, whose channel is the line while it lasts.
+     */
+    String originateApplication(String channel, String application, String data, String callerId,
+            Map<String, String> variables) throws PbxException;
+
     void hangup(String channel) throws PbxException;
 
     void redirect(String channel, String context, String exten) throws PbxException;
@@ -27,6 +35,9 @@ public interface PbxConnection extends AutoCloseable {
             boolean paused) throws PbxException;
 
     void queueRemove(String queue, String memberInterface) throws PbxException;
+
+    /** Changes a member's penalty in one queue (lower penalties are rung first). */
+    void queuePenalty(String queue, String memberInterface, int penalty) throws PbxException;
 
     /** Pause ({@code paused = true}, with a reason) or unpause a member; {@code queue} null means all queues. */
     void queuePause(String queue, String memberInterface, boolean paused, String reason) throws PbxException;

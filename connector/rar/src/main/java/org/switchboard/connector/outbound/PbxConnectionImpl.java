@@ -8,6 +8,7 @@ import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.QueueAddAction;
 import org.asteriskjava.manager.action.QueuePauseAction;
+import org.asteriskjava.manager.action.QueuePenaltyAction;
 import org.asteriskjava.manager.action.QueueRemoveAction;
 import org.asteriskjava.manager.action.RedirectAction;
 import org.switchboard.connector.ami.AmiActionSender;
@@ -34,11 +35,27 @@ public final class PbxConnectionImpl implements PbxConnection {
     @Override
     public String originate(String channel, String context, String exten, String callerId,
             Map<String, String> variables) throws PbxException {
-        OriginateAction action = new OriginateAction();
-        action.setChannel(required(channel, "channel"));
+        OriginateAction action = originateAction(channel, callerId, variables);
         action.setContext(required(context, "context"));
         action.setExten(required(exten, "exten"));
         action.setPriority(1);
+        send(action);
+        return action.getActionId();
+    }
+
+    @Override
+    public String originateApplication(String channel, String application, String data, String callerId,
+            Map<String, String> variables) throws PbxException {
+        OriginateAction action = originateAction(channel, callerId, variables);
+        action.setApplication(required(application, "application"));
+        action.setData(data);
+        send(action);
+        return action.getActionId();
+    }
+
+    private static OriginateAction originateAction(String channel, String callerId, Map<String, String> variables) {
+        OriginateAction action = new OriginateAction();
+        action.setChannel(required(channel, "channel"));
         if (callerId != null && !callerId.isBlank()) {
             action.setCallerId(callerId);
         }
@@ -46,10 +63,8 @@ public final class PbxConnectionImpl implements PbxConnection {
             action.setVariables(Map.copyOf(variables));
         }
         action.setAsync(Boolean.TRUE);
-        String actionId = "swb-orig-" + UUID.randomUUID();
-        action.setActionId(actionId);
-        send(action);
-        return actionId;
+        action.setActionId("swb-orig-" + UUID.randomUUID());
+        return action;
     }
 
     @Override
@@ -83,6 +98,12 @@ public final class PbxConnectionImpl implements PbxConnection {
     @Override
     public void queueRemove(String queue, String memberInterface) throws PbxException {
         send(new QueueRemoveAction(required(queue, "queue"), required(memberInterface, "memberInterface")));
+    }
+
+    @Override
+    public void queuePenalty(String queue, String memberInterface, int penalty) throws PbxException {
+        send(new QueuePenaltyAction(required(memberInterface, "memberInterface"), penalty,
+                required(queue, "queue")));
     }
 
     @Override
