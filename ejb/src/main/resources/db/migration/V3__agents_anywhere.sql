@@ -44,8 +44,7 @@ ALTER TABLE agent ADD COLUMN nailed_linked_id VARCHAR(64);      -- its Linkedid 
 ALTER TABLE agent ADD COLUMN nailed_originate VARCHAR(64);      -- the Originate dialling it, until it answers
 ALTER TABLE agent ADD COLUMN presence VARCHAR(4000);            -- the state machine's value (JSON)
 ALTER TABLE agent ADD COLUMN next_deadline TIMESTAMP WITH TIME ZONE;   -- when the state changes by itself
-ALTER TABLE agent ADD COLUMN consoles INT NOT NULL DEFAULT 0;          -- open console push connections
-ALTER TABLE agent ADD COLUMN console_gone_at TIMESTAMP WITH TIME ZONE; -- when the last one closed
+ALTER TABLE agent ADD COLUMN console_seen_at TIMESTAMP WITH TIME ZONE; -- last heartbeat of an open console
 ALTER TABLE agent DROP CONSTRAINT agent_state_known;
 ALTER TABLE agent ADD CONSTRAINT agent_state_known
     CHECK (state IN ('OFFLINE', 'READY', 'NOT_READY', 'RINGING', 'ON_CALL', 'WRAP_UP'));

@@ -42,16 +42,24 @@ final class PopLatency implements AutoCloseable {
      */
     private static final String OBSERVE = """
             window.__pops = {};
+            window.__cards = {};
+            const mark = (element, times) => {
+              const id = element && element.getAttribute('data-linked-id');
+              if (id && !(id in times)) { times[id] = Date.now(); }
+            };
             const seen = () => {
               const card = document.getElementById('popForm:popCard');
-              const id = card && card.getAttribute('data-linked-id');
-              if (id && !(id in window.__pops)) { window.__pops[id] = Date.now(); }
+              mark(document.getElementById('popPreview') || card, window.__pops); // first paint of the caller
+              mark(card, window.__cards);                                         // the full card
             };
             new MutationObserver(seen).observe(document.body, {childList: true, subtree: true, attributes: true});
             seen();""";
 
-    /** One pop: {@code latencyMillis} is -1 when the pop did not come within the timeout. */
-    record Sample(long latencyMillis) {
+    /**
+     * One pop: {@code latencyMillis} until the caller is on screen (the pushed preview, or the card when it came
+     * first), {@code cardMillis} until the full card (cases, history...) replaced it; -1 when it did not come.
+     */
+    record Sample(long latencyMillis, long cardMillis) {
     }
 
     private final PbxSimulator sim;
@@ -103,17 +111,21 @@ final class PopLatency implements AutoCloseable {
         call.awaitOffered(Duration.ofSeconds(10));
         long offered = System.currentTimeMillis();
         String popSeen = "return window.__pops['" + call.linkedid() + "'] ?? null";
+        String cardSeen = "return window.__cards['" + call.linkedid() + "'] ?? null";
         long latency;
+        long card;
         try {
-            wait.until(d -> js.executeScript(popSeen) != null);
+            wait.until(d -> js.executeScript(cardSeen) != null);
             latency = ((Number) js.executeScript(popSeen)).longValue() - offered;
+            card = ((Number) js.executeScript(cardSeen)).longValue() - offered;
         } catch (TimeoutException e) {
             screenshot("pop-missed-" + (++missed));
             latency = -1;
+            card = -1;
         }
         call.customerHangsUp();
         call.awaitEnded(Duration.ofSeconds(10));
-        return new Sample(latency);
+        return new Sample(latency, card);
     }
 
     /** Measures until {@code wanted} samples are taken or {@code keepGoing} says stop. */

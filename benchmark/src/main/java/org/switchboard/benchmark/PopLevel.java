@@ -14,6 +14,12 @@ record PopLevel(int backgroundCallsPerSecond, List<PopLatency.Sample> samples, I
                 .toList());
     }
 
+    /** Until the full card (server-rendered, by ajax after the push) was in the DOM. */
+    Percentiles cardPercentiles() {
+        return Percentiles.of(samples.stream().filter(s -> s.cardMillis() >= 0).map(PopLatency.Sample::cardMillis)
+                .toList());
+    }
+
     /** Calls offered to the agent whose pop never showed within the timeout. */
     long missed() {
         return samples.stream().filter(s -> s.latencyMillis() < 0).count();

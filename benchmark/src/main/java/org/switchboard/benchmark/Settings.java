@@ -34,7 +34,7 @@ record Settings(boolean shortRun, int seconds, List<Integer> rates, int agents, 
                 System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=switchboard_bench"),
                 System.getProperty("bench.db.user", "postgres"),
                 System.getProperty("bench.db.password", "postgres"),
-                System.getProperty("bench.server.heap", "-Xms256m -Xmx1g"),
+                System.getProperty("bench.server.heap", "-Xms256m -Xmx768m -XX:MaxMetaspaceSize=256m"),
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")),
                 path("bench.server.dir"), path("bench.ear"), Path.of(System.getProperty("bench.out", "target/bench")));
     }

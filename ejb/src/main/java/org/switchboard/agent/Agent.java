@@ -67,10 +67,9 @@ public class Agent {
     @Column(name = "next_deadline")
     private Instant nextDeadline;
 
-    private int consoles;
-
-    @Column(name = "console_gone_at")
-    private Instant consoleGoneAt;
+    /** The last heartbeat of the agent's console; null when they work without one (softphone, CTI client). */
+    @Column(name = "console_seen_at")
+    private Instant consoleSeenAt;
 
     @Version
     private long version;
@@ -79,6 +78,7 @@ public class Agent {
     }
 
     void signedIn(Phone phone, String memberInterface, String stateInterface, String nailedOriginate) {
+        this.consoleSeenAt = null; // set by the console's heartbeat, if the agent works with one
         this.phone = phone.value();
         this.phoneKind = phone.kind();
         this.nailedUp = phone.nailedUp();
@@ -96,7 +96,7 @@ public class Agent {
         nailedLegGone();
         this.memberInterface = null;
         this.stateInterface = null;
-        this.consoleGoneAt = null; // the count of open consoles stays: the desk page is still open
+        this.consoleSeenAt = null;
     }
 
     public AgentPresence presence() {
@@ -122,13 +122,6 @@ public class Agent {
         this.nailedChannel = null;
         this.nailedLinkedId = null;
         this.nailedOriginate = null;
-    }
-
-    /** A console push connection opened (true) or closed (false); returns the number still open. */
-    int console(boolean opened, Instant at) {
-        consoles = Math.max(0, consoles + (opened ? 1 : -1));
-        consoleGoneAt = consoles == 0 && !opened ? at : null;
-        return consoles;
     }
 
     public String getUsername() {
@@ -187,7 +180,7 @@ public class Agent {
         return stateSince;
     }
 
-    public Instant getConsoleGoneAt() {
-        return consoleGoneAt;
+    public Instant getConsoleSeenAt() {
+        return consoleSeenAt;
     }
 }

@@ -109,6 +109,12 @@ public class AgentService {
         return view(agent);
     }
 
+    /** The console's heartbeat: see {@link AgentSessions#consoleAlive}. */
+    @RolesAllowed("agent")
+    public void consoleAlive() {
+        sessions.consoleAlive(caller());
+    }
+
     /** The not-ready reasons agents choose from, in display order. */
     @RolesAllowed({"agent", "supervisor", "admin"})
     public List<String> reasons() {

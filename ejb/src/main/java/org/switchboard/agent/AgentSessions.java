@@ -183,15 +183,14 @@ public class AgentSessions {
     }
 
     /**
-     * A console's push connection opened or closed (the username comes from the server-side session, never from
-     * the browser). When the last one closes, the group's grace period starts; see {@link AgentTimers}.
+     * The agent's console is open (it calls this every few seconds while it is). An agent whose console stops
+     * calling for longer than the group's grace period is signed out by {@link AgentTimers}. A bulk update: it
+     * must not collide with the presence changes of the same row.
      */
-    public void consoleConnected(String username, boolean open) {
-        Agent agent = em.find(Agent.class, username, LockModeType.PESSIMISTIC_WRITE);
-        if (agent != null) {
-            int left = agent.console(open, now());
-            LOG.debugf("%s: console %s, %d open", username, open ? "opened" : "closed", left);
-        }
+    public void consoleAlive(String username) {
+        em.createQuery("UPDATE Agent a SET a.consoleSeenAt = :now WHERE a.username = :u AND a.state <> "
+                + "org.switchboard.presence.AgentStatus.OFFLINE").setParameter("now", now())
+                .setParameter("u", username).executeUpdate();
     }
 
     /** Tells the agent's console (and supervisors' views) that something about the agent changed. */

@@ -11,11 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.switchboard.infrastructure.persistence.SchemaMigration;
 import org.switchboard.presence.PresenceInput;
 
 /**
- * Time-driven changes of agents: a wrap-up whose time is up ends, and an agent whose console disappeared (closed
- * tab, lost network) longer ago than the group's grace period is signed out. Non-persistent timers run on every
+ * Time-driven changes of agents: a wrap-up whose time is up ends, and an agent whose console stopped its
+ * heartbeat (closed tab, lost network, crashed laptop) longer ago than the group's grace period is signed out. Non-persistent timers run on every
  * node of a cluster; each agent is re-checked under its row lock, so two nodes never act twice.
  */
 @Stateless
@@ -33,9 +34,13 @@ public class AgentTimers {
     @EJB
     AgentSessions sessions;
 
+    @EJB
+    SchemaMigration schema;
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "agent deadlines")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyTwoSeconds() {
+        schema.isReady(); // the first tick can come while the schema is still being migrated
         Instant now = AgentSessions.now();
         for (String username : due(now)) {
             try {
@@ -44,7 +49,7 @@ public class AgentTimers {
                 LOG.warnf("SWB-AGENT-011: deadline of %s not handled: %s", username, e);
             }
         }
-        for (String username : consoleGone()) {
+        for (String username : consoleGone(now)) {
             try {
                 self.signOutIfStillGone(username, now);
             } catch (RuntimeException e) {
@@ -65,9 +70,9 @@ public class AgentTimers {
     public void signOutIfStillGone(String username, Instant now) {
         Agent agent = sessions.lock(username);
         AgentGroup group = em.find(AgentGroup.class, agent.getGroupName());
-        Instant gone = agent.getConsoleGoneAt();
-        if (agent.isSignedIn() && gone != null && !gone.plus(group.grace()).isAfter(now)) {
-            sessions.signOut(agent, "console gone since " + gone + ", grace period " + group.grace());
+        Instant seen = agent.getConsoleSeenAt();
+        if (agent.isSignedIn() && seen != null && !seen.plus(group.grace()).isAfter(now)) {
+            sessions.signOut(agent, "console not seen since " + seen + ", grace period " + group.grace());
         }
     }
 
@@ -76,9 +81,11 @@ public class AgentTimers {
                 .setParameter("now", now).getResultList();
     }
 
-    private List<String> consoleGone() {
+    /** Candidates: signed in with a console not seen for at least the shortest grace period allowed (10 s). */
+    private List<String> consoleGone(Instant now) {
         return em.createQuery("""
-                SELECT a.username FROM Agent a WHERE a.consoleGoneAt IS NOT NULL
-                AND a.state <> org.switchboard.presence.AgentStatus.OFFLINE""", String.class).getResultList();
+                SELECT a.username FROM Agent a WHERE a.consoleSeenAt < :earliest
+                AND a.state <> org.switchboard.presence.AgentStatus.OFFLINE""", String.class)
+                .setParameter("earliest", now.minusSeconds(10)).getResultList();
     }
 }

@@ -1,15 +1,21 @@
 package org.switchboard.screen;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import org.switchboard.agent.AgentService;
 import org.switchboard.call.Call;
+import org.switchboard.connector.api.CallEvent;
 import org.switchboard.contact.ContactDirectory;
+import org.switchboard.contact.ContactMatch;
+import org.switchboard.contact.PhoneNumbers;
 
 /** Builds the calling agent's current screen pop: the newest call in progress offered to them. */
 @Stateless
@@ -23,6 +29,28 @@ public class ScreenPopService {
 
     @EJB
     ContactDirectory contacts;
+
+    @EJB
+    AgentService agents;
+
+    /**
+     * The first paint of a pop, from the connector's hint of a call offered to a member ({@code AGENT_OFFERED}):
+     * which agent (by member interface) and who calls (by number). Empty when no agent is signed in on it.
+     */
+    @PermitAll
+    public Optional<PopPreview> preview(CallEvent offered) {
+        if (offered.memberInterface() == null || offered.linkedId() == null) {
+            return Optional.empty();
+        }
+        return agents.agentOnInterface(offered.memberInterface()).map(username -> {
+            Optional<String> e164 = PhoneNumbers.DEFAULT.toE164(offered.callerNumber());
+            List<ContactMatch> matches = e164.map(contacts::findByNumber).orElse(List.of());
+            ContactMatch first = matches.isEmpty() ? null : matches.get(0);
+            return new PopPreview(username, offered.linkedId(), e164.orElse(offered.callerNumber()),
+                    offered.callerName(), offered.queue(), matches.size(), first == null ? null : first.name(),
+                    first == null ? null : first.accountName());
+        });
+    }
 
     @RolesAllowed("agent")
     public Optional<ScreenPop> current() {

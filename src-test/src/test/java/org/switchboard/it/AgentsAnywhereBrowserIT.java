@@ -1,5 +1,6 @@
 package org.switchboard.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -41,6 +42,7 @@ class AgentsAnywhereBrowserIT {
         TestPbx.awaitConnector(1, Duration.ofSeconds(90));
         Api.as("agent3").post("/api/agents/me/sign-out", "");
         try (Browser agent = new Browser()) {
+            InboundCall call = null;
             try {
                 agent.logIn("/agent/desk.xhtml", "agent3");
                 agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:phone")))
@@ -51,7 +53,7 @@ class AgentsAnywhereBrowserIT {
                 agent.driver.findElement(By.id("desk:ready")).click();
                 agent.wait.until(ExpectedConditions.textToBe(By.id("myState"), "READY"));
 
-                InboundCall call = TestPbx.get().inboundCall("support", "+4930123456009", "Paul Schulz");
+                call = TestPbx.get().inboundCall("support", "+4930123456009", "Paul Schulz");
                 call.awaitConnected(WAIT);
                 agent.wait.until(ExpectedConditions.textToBe(By.id("myState"), "ON_CALL"));
                 agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("popForm:popCard"),
@@ -71,6 +73,10 @@ class AgentsAnywhereBrowserIT {
             } catch (RuntimeException | Error e) {
                 agent.evidence("agents-anywhere-agent");
                 throw e;
+            } finally {
+                if (call != null && !call.isEnded()) {
+                    call.customerHangsUp(); // no call left ringing into the next test
+                }
             }
 
             try (Browser supervisor = new Browser()) {
@@ -92,6 +98,54 @@ class AgentsAnywhereBrowserIT {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Group "remote" has a 30 s grace period: a closed browser is not signed out at once, but then it is. */
+    @Test
+    void aVanishedConsoleSignsTheAgentOutAfterTheGracePeriod() throws InterruptedException {
+        TestPbx.awaitConnector(1, Duration.ofSeconds(90));
+        Api agent3 = Api.as("agent3");
+        agent3.post("/api/agents/me/sign-out", "");
+        try (Browser agent = new Browser()) {
+            agent.logIn("/agent/desk.xhtml", "agent3");
+            agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:phone")))
+                    .sendKeys("+4915102000003");
+            agent.driver.findElement(By.id("desk:signIn")).click();
+            agent.wait.until(ExpectedConditions.textToBe(By.id("myPhone"), "+4915102000003"));
+        } // the browser is gone without signing out
+        Thread.sleep(5000);
+        assertEquals("NOT_READY", agent3.getObject("/api/agents/me").getString("state"), "still in the grace period");
+        Api.await(() -> agent3.getObject("/api/agents/me"), me -> "OFFLINE".equals(me.getString("state")),
+                Duration.ofSeconds(60));
+        TestPbx.get().awaitAction(a -> "QueueRemove".equalsIgnoreCase(a.name())
+                && "Local/+4915102000003@switchboard-remote/n".equals(a.get("Interface")), WAIT);
+    }
+
+    /** An administrator gives agent2 a skill in the console; the API shows it; then it is taken away again. */
+    @Test
+    void anAdministratorEditsSkillsInTheConsole() {
+        Api admin = Api.as("admin1");
+        try (Browser browser = new Browser()) {
+            try {
+                browser.logIn("/admin/skills.xhtml", "admin1");
+                By cell = By.cssSelector("span[data-agent='agent2'][data-skill='german'] input");
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(cell));
+                browser.driver.findElement(cell).clear();
+                browser.driver.findElement(cell).sendKeys("3");
+                browser.driver.findElement(By.xpath("//tr[.//span[@data-agent='agent2']]//button[contains(@id, 'save')]"))
+                        .click();
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+                browser.screenshot("agents-anywhere-07-admin-skills");
+                Api.await(() -> admin.getObject("/api/skills"),
+                        s -> s.getJsonObject("agents").getJsonObject("agent2").getInt("german", 0) == 3,
+                        WAIT);
+            } catch (RuntimeException | Error e) {
+                browser.evidence("agents-anywhere-admin");
+                throw e;
+            }
+        } finally {
+            admin.put("/api/skills/agents/agent2/german", "proficiency=0");
         }
     }
 }

@@ -27,6 +27,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -57,6 +58,9 @@ final class Browser implements AutoCloseable {
             screenshot("failure-" + name);
             Files.writeString(TestEnvironment.screenshots().resolve("failure-" + name + ".html"),
                     driver.getPageSource());
+            StringBuilder console = new StringBuilder();
+            driver.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
+            Files.writeString(TestEnvironment.screenshots().resolve("failure-" + name + ".console.txt"), console);
         } catch (RuntimeException | IOException e) {
             // nothing more to save
         }

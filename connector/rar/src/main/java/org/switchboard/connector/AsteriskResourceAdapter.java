@@ -21,12 +21,14 @@ import org.switchboard.connector.ami.AmiActionSender;
 import org.switchboard.connector.ami.AmiEventTranslator;
 import org.switchboard.connector.ami.AmiSession;
 import org.switchboard.connector.ami.SessionConfig;
+import org.switchboard.connector.api.CallEventType;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
 import org.switchboard.connector.publish.EventBuffer;
 import org.switchboard.connector.publish.EventPublisher;
 import org.switchboard.connector.publish.EventSink;
 import org.switchboard.connector.publish.JmsEventSink;
+import org.switchboard.connector.publish.OfferPublisher;
 
 /**
  * The Switchboard PBX connector. One activation = one PBX = one AMI session: {@link #start} schedules the
@@ -55,6 +57,7 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     private String callTopicJndiName = PbxDestinations.CALL_TOPIC;
     private Integer bufferCapacity = 200_000;
     private Integer publishPartitions = 8;
+    private String offerTopicJndiName = PbxDestinations.OFFER_TOPIC;
 
     private BiFunction<String, String, EventSink> sinkFactory =
             (factory, topic) -> new JmsEventSink(factory, topic, publishPartitions);
@@ -62,6 +65,7 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     private volatile EventBuffer buffer;
     private volatile AmiSession session;
     private volatile EventPublisher publisher;
+    private volatile OfferPublisher offers;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -78,12 +82,22 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
         EventPublisher eventPublisher = new EventPublisher(pbxId, events,
                 sinkFactory.apply(connectionFactoryJndiName, callTopicJndiName), reconnectMinMillis,
                 reconnectMaxMillis, DRAIN_MILLIS);
-        AmiSession amiSession = new AmiSession(config, new AmiEventTranslator(pbxId, Clock.systemUTC()),
-                events::offer);
+        OfferPublisher offerPublisher = offerTopicJndiName == null || offerTopicJndiName.isBlank() ? null
+                : new OfferPublisher(pbxId, JmsEventSink.hints(connectionFactoryJndiName, offerTopicJndiName));
+        AmiSession amiSession = new AmiSession(config, new AmiEventTranslator(pbxId, Clock.systemUTC()), event -> {
+            events.offer(event);
+            if (offerPublisher != null && event.type() == CallEventType.AGENT_OFFERED) {
+                offerPublisher.offer(event); // the pop's fast lane, see OfferPublisher
+            }
+        });
         WorkManager workManager = context.getWorkManager();
         try {
             workManager.scheduleWork(eventPublisher, WorkManager.INDEFINITE, null, null);
             this.publisher = eventPublisher;
+            if (offerPublisher != null) {
+                workManager.scheduleWork(offerPublisher, WorkManager.INDEFINITE, null, null);
+                this.offers = offerPublisher;
+            }
             workManager.scheduleWork(amiSession, WorkManager.INDEFINITE, null, null);
             this.session = amiSession;
             this.buffer = events;
@@ -106,6 +120,12 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
             if (eventPublisher != null) {
                 eventPublisher.release();
                 eventPublisher.awaitFinished(DRAIN_MILLIS + 2_000L, TimeUnit.MILLISECONDS);
+            }
+            OfferPublisher offerPublisher = offers;
+            offers = null;
+            if (offerPublisher != null) {
+                offerPublisher.release();
+                offerPublisher.awaitFinished(2_000L, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -277,6 +297,14 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
 
     public void setBufferCapacity(Integer bufferCapacity) {
         this.bufferCapacity = bufferCapacity;
+    }
+
+    public String getOfferTopicJndiName() {
+        return offerTopicJndiName;
+    }
+
+    public void setOfferTopicJndiName(String offerTopicJndiName) {
+        this.offerTopicJndiName = offerTopicJndiName;
     }
 
     public Integer getPublishPartitions() {

@@ -66,6 +66,11 @@ public final class ConnectorLog {
         LOG.infof("SWBCON0022: Publishing call events of PBX %s again, %d buffered", pbxId, buffered);
     }
 
+    public static void offerDropped(String pbxId, long droppedSoFar, Throwable cause) {
+        LOG.warnf("SWBCON0024: Screen-pop hint of PBX %s not sent (%s); %d dropped so far (the durable path still "
+                + "brings the pop)", pbxId, describe(cause), droppedSoFar);
+    }
+
     public static void undelivered(String pbxId, long count) {
         LOG.errorf("SWBCON0023: Stopped with %d call events of PBX %s not published", count, pbxId);
     }

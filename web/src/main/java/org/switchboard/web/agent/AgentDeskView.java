@@ -74,7 +74,10 @@ public class AgentDeskView implements Serializable {
     }
 
     public void signIn() {
-        act(() -> me = agents.signIn(phone, nailedUp), nailedUp
+        act(() -> {
+            me = agents.signIn(phone, nailedUp);
+            agents.consoleAlive(); // signed in from this console: from now on its heartbeat counts
+        }, nailedUp
                 ? "Signed in. Your phone rings now: answer it and keep the line open. You are not ready yet."
                 : "Signed in with " + phone + ". You are not ready yet.");
     }

@@ -101,6 +101,14 @@ public class AgentsResource {
         return agents.notReady(reason);
     }
 
+    /** The console's heartbeat: an agent whose console stops it is signed out after the group's grace period. */
+    @POST
+    @Path("me/console-alive")
+    @RolesAllowed("agent")
+    public void consoleAlive() {
+        agents.consoleAlive();
+    }
+
     @POST
     @Path("me/end-wrap-up")
     @RolesAllowed("agent")

@@ -5,8 +5,6 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -16,8 +14,9 @@ import org.switchboard.infrastructure.jms.JmsScreenPopNotifier;
 
 /**
  * Receives committed screen-pop notices (non-durable: a pop for a browser that is not connected is of no use)
- * and pushes "pop" to that agent's browsers through the Faces websocket channel; the page then fetches the
- * pop with an ajax request, rendered and escaped on the server.
+ * and pushes an event name to that agent's browsers through the Faces websocket channel: "pop" (a call was
+ * offered: the page fetches the full card with an ajax request, rendered and escaped on the server), "ended"
+ * and "state". The caller's first paint comes earlier, through {@link OfferPreviewConsumer}.
  */
 @MessageDriven(name = "ScreenPopPushConsumer", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/switchboard/ScreenPops"),
@@ -28,7 +27,7 @@ import org.switchboard.infrastructure.jms.JmsScreenPopNotifier;
 @PermitAll // runs without a caller; the security domain denies unlisted methods
 public class ScreenPopPushConsumer implements MessageListener {
 
-    public static final String CHANNEL = "pop";
+    public static final String CHANNEL = ConsolePush.CHANNEL;
     /** Pushed when a call is offered: the page fetches the pop card only. */
     public static final String EVENT = "pop";
     /** Pushed when the agent's call ended: the page fetches the pop card and the history. */
@@ -39,8 +38,7 @@ public class ScreenPopPushConsumer implements MessageListener {
     private static final Logger LOG = Logger.getLogger(ScreenPopPushConsumer.class);
 
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext popChannel;
+    ConsolePush console;
 
     @Override
     public void onMessage(Message message) {
@@ -48,11 +46,10 @@ public class ScreenPopPushConsumer implements MessageListener {
             String username = message.getStringProperty(JmsScreenPopNotifier.PROPERTY_USERNAME);
             String change = message.getStringProperty(JmsScreenPopNotifier.PROPERTY_CHANGE);
             if (username != null && JmsScreenPopNotifier.CHANGE_STATE.equals(change)) {
-                popChannel.send(EVENT_STATE, username);
+                console.send(EVENT_STATE, username);
             } else if (username != null) {
-                boolean ended = JmsScreenPopNotifier.CHANGE_ENDED.equals(
-                        message.getStringProperty(JmsScreenPopNotifier.PROPERTY_CHANGE));
-                int browsers = popChannel.send(ended ? EVENT_ENDED : EVENT, username).size();
+                boolean ended = JmsScreenPopNotifier.CHANGE_ENDED.equals(change);
+                int browsers = console.send(ended ? EVENT_ENDED : EVENT, username);
                 long eventAt = message.propertyExists(JmsScreenPopNotifier.PROPERTY_EVENT_AT)
                         ? message.getLongProperty(JmsScreenPopNotifier.PROPERTY_EVENT_AT) : 0;
                 // The delay from the PBX's event to the push tells operations whether the server keeps up.

@@ -10,6 +10,12 @@ public final class PbxDestinations {
      */
     public static final String CALL_TOPIC = "java:/jms/switchboard/CallEvents";
 
+    /**
+     * Non-persistent topic of screen-pop hints: each {@link CallEventType#AGENT_OFFERED} again, sent at once as a
+     * one-event JSON array, so the console can show the caller before the durable path has recorded the call.
+     */
+    public static final String OFFER_TOPIC = "java:/jms/switchboard/CallOffers";
+
     /** Outbound connection factory for actions on the PBX. */
     public static final String CONNECTION_FACTORY = "java:/switchboard/pbx";
 

@@ -38,17 +38,31 @@ public final class JmsEventSink implements EventSink {
     private final String connectionFactoryJndiName;
     private final String topicJndiName;
     private final int partitions;
+    private final boolean durable;
     private Connection connection;
     private Session session;
     private MessageProducer producer;
 
     public JmsEventSink(String connectionFactoryJndiName, String topicJndiName, int partitions) {
+        this(connectionFactoryJndiName, topicJndiName, partitions, true);
+    }
+
+    private JmsEventSink(String connectionFactoryJndiName, String topicJndiName, int partitions, boolean durable) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1");
         }
         this.connectionFactoryJndiName = connectionFactoryJndiName;
         this.topicJndiName = topicJndiName;
         this.partitions = partitions;
+        this.durable = durable;
+    }
+
+    /**
+     * A sink for hints ({@link OfferPublisher}): each event its own non-persistent message, no transaction, no
+     * journal write; what the broker cannot take is lost, which is what a hint may be.
+     */
+    public static JmsEventSink hints(String connectionFactoryJndiName, String topicJndiName) {
+        return new JmsEventSink(connectionFactoryJndiName, topicJndiName, 1, false);
     }
 
     @Override
@@ -65,6 +79,12 @@ public final class JmsEventSink implements EventSink {
     public void sendAll(List<CallEvent> events) throws JMSException, NamingException {
         if (producer == null) {
             open();
+        }
+        if (!durable) {
+            for (CallEvent event : events) {
+                producer.send(message(List.of(event)), DeliveryMode.NON_PERSISTENT, Message.DEFAULT_PRIORITY, 30_000);
+            }
+            return;
         }
         for (List<CallEvent> part : byPartition(events, partitions)) {
             if (!part.isEmpty()) {
@@ -102,9 +122,10 @@ public final class JmsEventSink implements EventSink {
             ConnectionFactory factory = (ConnectionFactory) context.lookup(connectionFactoryJndiName);
             Destination topic = (Destination) context.lookup(topicJndiName);
             connection = factory.createConnection();
-            session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            session = durable ? connection.createSession(true, Session.SESSION_TRANSACTED)
+                    : connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             producer = session.createProducer(topic);
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            producer.setDeliveryMode(durable ? DeliveryMode.PERSISTENT : DeliveryMode.NON_PERSISTENT);
         } catch (NamingException | JMSException | RuntimeException e) {
             close();
             throw e;
