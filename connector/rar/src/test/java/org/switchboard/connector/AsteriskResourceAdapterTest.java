@@ -139,7 +139,7 @@ class AsteriskResourceAdapterTest {
             AsteriskResourceAdapter ra = adapter(server.port());
             ra.start(bootstrap);
             await(CallEventType.SNAPSHOT_COMPLETE, 1);
-            assertEquals(2, scheduled.size());
+            assertEquals(3, scheduled.size()); // AMI session, event publisher, screen-pop offer lane
             for (Work work : scheduled) {
                 WorkContextProvider provider = (WorkContextProvider) work;
                 HintsContext hints = (HintsContext) provider.getWorkContexts().get(0);
