@@ -1,0 +1,136 @@
+package org.switchboard.screen.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a template before it is saved, and reports every problem at once so that an administrator can fix the
+ * form in one go. A template without problems renders: every field exists in its panel's data, can be edited
+ * if it says so, and every placeholder names a field.
+ *
+ * <p>Labels are not checked for markup: "&lt;b&gt;" is a legitimate label text, and the view escapes all labels.
+ * They are checked for control characters, which no form produces and which would garble the screen.
+ */
+public final class TemplateValidator {
+
+    public static final int MAX_LABEL = 80;
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final String KNOWN_KINDS = Arrays.stream(PanelKind.values()).map(PanelKind::key)
+            .collect(Collectors.joining(", "));
+    private static final String KNOWN_VARIABLES = Arrays.stream(TemplateVariable.values())
+            .map(TemplateVariable::key).collect(Collectors.joining(", "));
+
+    private TemplateValidator() {
+    }
+
+    /** Everything wrong with the template, in form order; empty when it may be saved. */
+    public static List<TemplateProblem> problems(ScreenTemplate template) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        Map<PanelKind, Integer> panelAt = new HashMap<>();
+        Set<String> fieldsSeen = new HashSet<>();
+        Set<String> customFields = new HashSet<>();
+        for (int i = 0; i < template.panels().size(); i++) {
+            Panel panel = template.panels().get(i);
+            String where = "panel " + (i + 1) + " (" + panel.kind() + ")";
+            Optional<PanelKind> kind = PanelKind.of(panel.kind());
+            if (kind.isEmpty()) {
+                problems.add(new TemplateProblem(where, null,
+                        "unknown panel kind '" + panel.kind() + "' (known: " + KNOWN_KINDS + ")"));
+            } else if (kind.get() != PanelKind.CUSTOM && panelAt.containsKey(kind.get())) {
+                problems.add(new TemplateProblem(where, null,
+                        "the " + panel.kind() + " panel is already shown as panel " + panelAt.get(kind.get())));
+            } else {
+                panelAt.putIfAbsent(kind.get(), i + 1);
+            }
+            checkLabels(panel.title(), where, null, problems);
+            if (panel.fields().isEmpty()) {
+                problems.add(new TemplateProblem(where, null, "shows no fields"));
+            }
+            for (FieldSpec field : panel.fields()) {
+                kind.ifPresent(k -> checkField(k, field, where, problems));
+                if (field.key() != null && !fieldsSeen.add(field.key())) {
+                    problems.add(new TemplateProblem(where, field.key(), "is shown twice"));
+                }
+                if (kind.orElse(null) == PanelKind.CUSTOM && FieldCatalog.isCustomKey(field.key())) {
+                    customFields.add(field.key());
+                }
+            }
+        }
+        template.variables().forEach((name, value) -> checkVariable(name, value, customFields, problems));
+        return problems;
+    }
+
+    private static void checkField(PanelKind kind, FieldSpec field, String where, List<TemplateProblem> problems) {
+        String key = field.key();
+        if (key == null || key.isBlank()) {
+            problems.add(new TemplateProblem(where, null, "a field has no key"));
+            return;
+        }
+        if (kind == PanelKind.CUSTOM) {
+            if (!FieldCatalog.isCustomKey(key)) {
+                problems.add(new TemplateProblem(where, key,
+                        "custom fields are named custom.<name>, with at most 40 letters, digits or '_'"));
+            }
+            if (field.component() == null) {
+                problems.add(new TemplateProblem(where, key, "needs a type (text, date, ...)"));
+            }
+        } else {
+            Optional<FieldCatalog.KnownField> known = FieldCatalog.find(key).filter(f -> f.panel() == kind);
+            if (known.isEmpty()) {
+                problems.add(new TemplateProblem(where, key, "is not a field of the " + kind.key() + " panel"));
+                return;
+            }
+            if (field.component() != known.get().component()) {
+                problems.add(new TemplateProblem(where, key,
+                        "is shown as " + known.get().component() + ", not " + field.component()));
+            }
+            if (field.editable() && !known.get().editable()) {
+                problems.add(new TemplateProblem(where, key, "can never be edited"));
+            }
+        }
+        checkLabels(field.labels(), where, key, problems);
+    }
+
+    private static void checkLabels(Labels labels, String where, String field, List<TemplateProblem> problems) {
+        labels.texts().forEach((language, text) -> {
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.add(new TemplateProblem(where, field,
+                        "label language '" + language + "' is not a language code such as en or de"));
+            } else if (text == null || text.isBlank()) {
+                problems.add(new TemplateProblem(where, field, "label (" + language + ") is empty"));
+            } else if (text.length() > MAX_LABEL) {
+                problems.add(new TemplateProblem(where, field,
+                        "label (" + language + ") is longer than " + MAX_LABEL + " characters"));
+            } else if (text.chars().anyMatch(Character::isISOControl)) {
+                problems.add(new TemplateProblem(where, field,
+                        "label (" + language + ") contains a control character"));
+            }
+        });
+    }
+
+    private static void checkVariable(String name, String value, Set<String> customFields,
+            List<TemplateProblem> problems) {
+        Optional<TemplateVariable> variable = TemplateVariable.of(name);
+        if (variable.isEmpty()) {
+            problems.add(new TemplateProblem(null, name, "unknown variable (known: " + KNOWN_VARIABLES + ")"));
+            return;
+        }
+        variable.get().problem(value).ifPresent(p -> problems.add(new TemplateProblem(null, name, p)));
+        if (variable.get().hasPlaceholders()) {
+            for (String key : PlaceholderRenderer.placeholders(value)) {
+                if (FieldCatalog.find(key).isEmpty() && !customFields.contains(key)) {
+                    problems.add(new TemplateProblem(null, name, "{" + key + "} is not a known field"));
+                }
+            }
+        }
+    }
+}
