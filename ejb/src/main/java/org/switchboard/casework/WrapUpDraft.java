@@ -1,0 +1,25 @@
+package org.switchboard.casework;
+
+/**
+ * The wrap-up form as the agent last left it: any field may still be missing. Saving replaces the whole draft,
+ * so a field cleared in the form is cleared in the record too.
+ *
+ * @param notes           free text, up to {@link #MAX_NOTES} characters; blank means none
+ * @param dispositionCode the chosen outcome, not yet checked against the tenant's list; surrounding blanks are
+ *                        dropped, blank means none
+ * @param caseId          the case the call was about, if any
+ */
+public record WrapUpDraft(String notes, String dispositionCode, Long caseId) {
+
+    /** The size of {@code call_record.wrap_up_notes}. */
+    public static final int MAX_NOTES = 4000;
+
+    public WrapUpDraft {
+        notes = notes == null || notes.isBlank() ? null : notes;
+        dispositionCode = dispositionCode == null || dispositionCode.isBlank() ? null : dispositionCode.strip();
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new IllegalArgumentException("wrap-up notes are limited to " + MAX_NOTES + " characters, these have "
+                    + notes.length());
+        }
+    }
+}
