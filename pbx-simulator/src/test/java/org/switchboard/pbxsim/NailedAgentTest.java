@@ -216,6 +216,8 @@ class NailedAgentTest {
         client.clear();
         InboundCall call = sim.inboundCall("support", "+4930789", "Kunde");
         assertEquals(NAILED_MEMBER, call.awaitConnected(T));
+        // the events reach the AMI client over TCP a moment after the simulator's own state says connected
+        client.awaitEvent(e -> "ConfbridgeStart".equals(e.get("Event")), T);
         assertEquals(1, client.events("ConfbridgeStart").size());
         call.customerHangsUp();
         call.awaitEnded(T);
