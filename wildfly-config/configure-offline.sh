@@ -29,6 +29,7 @@ trap 'rm -f "$script"' EXIT
     esac
     cat "$cli_dir/configure-security.cli"
     cat "$cli_dir/configure-pbx.cli"
+    cat "$cli_dir/configure-openapi.cli"
     echo "stop-embedded-server"
 } > "$script"
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.switchboard.agent.AgentService;
 import org.switchboard.call.Call;
+import org.switchboard.casework.CaseService;
+import org.switchboard.casework.CaseView;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
@@ -32,6 +34,9 @@ public class ScreenPopService {
 
     @EJB
     AgentService agents;
+
+    @EJB
+    CaseService cases;
 
     /**
      * The first paint of a pop, from the connector's hint of a call offered to a member ({@code AGENT_OFFERED}):
@@ -64,8 +69,13 @@ public class ScreenPopService {
 
     private ScreenPop pop(Call call) {
         String number = call.getCallerE164() != null ? call.getCallerE164() : call.getCallerNumber();
+        List<ContactMatch> matches = contacts.findByNumber(number);
+        ContactMatch first = matches.isEmpty() ? null : matches.get(0);
+        List<CaseView> openCases = first == null ? List.of()
+                : first.accountId() != null ? cases.ofAccount(first.accountId(), false)
+                : cases.ofContact(first.contactId(), false);
         return new ScreenPop(call.getId(), call.getLinkedId(), call.getCallerNumber(), call.getCallerE164(),
                 call.getCallerName(), call.getQueue(), call.getOfferedAt(), call.getAnsweredAt() != null,
-                contacts.findByNumber(number));
+                matches, openCases);
     }
 }

@@ -106,6 +106,9 @@ class ScreenPopBrowserIT {
 
     @Test
     void knownCallerPopsWithContactAndLandsInHistory() {
+        // an open case of the caller's account (Nordwind, account 1) is on the card, its subject as text
+        String caseNumber = Api.as("agent1").postObject("/api/cases",
+                "subject=Pallet%20damaged%20%3Cb%3Ebadly%3C%2Fb%3E&accountId=1").getString("number");
         InboundCall call = ring("+4930123456789", "Max Mustermann");
         call.awaitOffered(Duration.ofSeconds(10));
 
@@ -113,6 +116,8 @@ class ScreenPopBrowserIT {
         String card = browser.findElement(By.id("popForm:popCard")).getText();
         assertTrue(card.contains("+4930123456789"), card);
         assertTrue(card.contains("Nordwind Logistik GmbH"), "account of the demo contact: " + card);
+        assertTrue(card.contains(caseNumber) && card.contains("Pallet damaged <b>badly</b>"),
+                "open case, subject shown as text: " + card);
         screenshot("02-pop-known-caller");
 
         call.awaitConnected(Duration.ofSeconds(10));

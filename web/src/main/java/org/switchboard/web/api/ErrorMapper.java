@@ -16,17 +16,26 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
     public Response toResponse(RuntimeException e) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof AgentException)
+                && !(cause instanceof org.switchboard.casework.CaseException)
+                && !(cause instanceof jakarta.persistence.OptimisticLockException)
+                && !(cause instanceof jakarta.ws.rs.WebApplicationException)
                 && !(cause instanceof EJBAccessException) && !(cause instanceof IllegalArgumentException)) {
             cause = cause.getCause();
         }
-        if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+        if (cause instanceof jakarta.ws.rs.WebApplicationException web) {
+            // thrown in a resource that is an EJB arrives wrapped in an EJBException
             return web.getResponse();
         }
         Response.Status status;
-        if (cause instanceof org.switchboard.agent.AgentNotFoundException) {
+        if (cause instanceof org.switchboard.agent.AgentNotFoundException
+                || cause instanceof org.switchboard.casework.CaseNotFoundException) {
             status = Response.Status.NOT_FOUND;
-        } else if (cause instanceof AgentException) {
+        } else if (cause instanceof AgentException || cause instanceof org.switchboard.casework.CaseException) {
             status = Response.Status.CONFLICT;
+        } else if (cause instanceof jakarta.persistence.OptimisticLockException) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder().add("error", "Someone else changed this meanwhile; reload it "
+                            + "and make your change again").build().toString()).build();
         } else if (cause instanceof EJBAccessException) {
             status = Response.Status.FORBIDDEN;
         } else if (cause instanceof IllegalArgumentException) {
