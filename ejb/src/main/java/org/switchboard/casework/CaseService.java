@@ -52,22 +52,22 @@ public class CaseService {
         return CaseView.of(c);
     }
 
-    /** The account's cases, open and pending first, newest first; closed ones only if asked. */
+    /** The account's cases, newest first; closed ones only if asked. */
     public List<CaseView> ofAccount(long accountId, boolean withClosed) {
-        return em.createQuery("""
-                SELECT c FROM SupportCase c WHERE c.tenantId = :t AND c.accountId = :a
-                AND (:closed = TRUE OR c.status <> org.switchboard.casework.CaseStatus.CLOSED)
-                ORDER BY c.openedAt DESC""", SupportCase.class)
-                .setParameter("t", DEFAULT_TENANT).setParameter("a", accountId).setParameter("closed", withClosed)
-                .setMaxResults(100).getResultList().stream().map(CaseView::of).toList();
+        return list("c.accountId", accountId, withClosed);
     }
 
+    /** The contact's cases, newest first; closed ones only if asked. */
     public List<CaseView> ofContact(long contactId, boolean withClosed) {
-        return em.createQuery("""
-                SELECT c FROM SupportCase c WHERE c.tenantId = :t AND c.contactId = :p
-                AND (:closed = TRUE OR c.status <> org.switchboard.casework.CaseStatus.CLOSED)
+        return list("c.contactId", contactId, withClosed);
+    }
+
+    /** @param field one of the two fixed attribute paths above, never user input */
+    private List<CaseView> list(String field, long id, boolean withClosed) {
+        return em.createQuery("SELECT c FROM SupportCase c WHERE c.tenantId = :t AND " + field + """
+                 = :id AND (:closed = TRUE OR c.status <> org.switchboard.casework.CaseStatus.CLOSED)
                 ORDER BY c.openedAt DESC""", SupportCase.class)
-                .setParameter("t", DEFAULT_TENANT).setParameter("p", contactId).setParameter("closed", withClosed)
+                .setParameter("t", DEFAULT_TENANT).setParameter("id", id).setParameter("closed", withClosed)
                 .setMaxResults(100).getResultList().stream().map(CaseView::of).toList();
     }
 
