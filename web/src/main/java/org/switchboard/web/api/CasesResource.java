@@ -36,6 +36,9 @@ public class CasesResource {
     @EJB
     CaseService cases;
 
+    @EJB
+    org.switchboard.casework.WrapUpService wrapUps;
+
     @GET
     public List<CaseView> list(@QueryParam("accountId") Long accountId, @QueryParam("contactId") Long contactId,
             @QueryParam("closed") boolean closed) {
@@ -46,6 +49,13 @@ public class CasesResource {
             return cases.ofContact(contactId, closed);
         }
         throw new BadRequestException("give accountId or contactId");
+    }
+
+    /** The tenant's wrap-up dispositions (codes and labels), in display order. */
+    @GET
+    @Path("dispositions")
+    public List<org.switchboard.casework.Disposition> dispositions() {
+        return wrapUps.dispositions();
     }
 
     @GET
