@@ -10,14 +10,17 @@ import java.util.List;
 record PopLevel(int backgroundCallsPerSecond, List<PopLatency.Sample> samples, IngestStep.Result background) {
 
     Percentiles percentiles() {
-        return Percentiles.of(samples.stream().filter(s -> s.latencyMillis() >= 0).map(PopLatency.Sample::latencyMillis)
-                .toList());
+        return measured(PopLatency.Sample::latencyMillis);
     }
 
     /** Until the full card (server-rendered, by ajax after the push) was in the DOM. */
     Percentiles cardPercentiles() {
-        return Percentiles.of(samples.stream().filter(s -> s.cardMillis() >= 0).map(PopLatency.Sample::cardMillis)
-                .toList());
+        return measured(PopLatency.Sample::cardMillis);
+    }
+
+    /** Percentiles of one of the sample's times, leaving out the calls where it never came (-1). */
+    private Percentiles measured(java.util.function.ToLongFunction<PopLatency.Sample> millis) {
+        return Percentiles.of(samples.stream().map(millis::applyAsLong).filter(m -> m >= 0).toList());
     }
 
     /** Calls offered to the agent whose pop never showed within the timeout. */

@@ -81,24 +81,25 @@ public class AgentService {
     @RolesAllowed("agent")
     public AgentView notReady(String reason) {
         String label = reasonLabel(reason);
-        Agent agent = sessions.lock(caller());
-        sessions.apply(agent, new PresenceInput.NotReady(AgentSessions.now(), label), true);
-        return view(agent);
+        return applyToMe(new PresenceInput.NotReady(AgentSessions.now(), label));
     }
 
     @RolesAllowed("agent")
     public AgentView endWrapUp() {
-        Agent agent = sessions.lock(caller());
-        sessions.apply(agent, new PresenceInput.EndWrapUp(AgentSessions.now()), true);
-        return view(agent);
+        return applyToMe(new PresenceInput.EndWrapUp(AgentSessions.now()));
     }
 
     /** Presence from a unified-communications client acting for the agent (available, away, busy, DND). */
     @RolesAllowed("agent")
     public AgentView ucPresence(String presence) {
         UcPresence uc = parsePresence(presence);
+        return applyToMe(new PresenceInput.UcPresenceChanged(AgentSessions.now(), uc));
+    }
+
+    /** One of the caller's own state changes: their row locked, the input applied strictly (see apply). */
+    private AgentView applyToMe(PresenceInput input) {
         Agent agent = sessions.lock(caller());
-        sessions.apply(agent, new PresenceInput.UcPresenceChanged(AgentSessions.now(), uc), true);
+        sessions.apply(agent, input, true);
         return view(agent);
     }
 

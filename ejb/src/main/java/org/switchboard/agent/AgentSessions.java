@@ -18,6 +18,7 @@ import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.connector.api.PbxConnectionFactory;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
+import org.switchboard.presence.ActiveCall;
 import org.switchboard.presence.AgentPresence;
 import org.switchboard.presence.PbxPause;
 import org.switchboard.presence.PresenceException;
@@ -268,8 +269,8 @@ public class AgentSessions {
             agent.nailedLegGone();
             apply(agent, new PresenceInput.NailedUpLegLost(at), false);
         }
-        String active = agent.presence().calls().active() == null ? null
-                : agent.presence().calls().active().linkedId();
+        ActiveCall call = agent.presence().calls().active(); // the stored value, parsed once
+        String active = call == null ? null : call.linkedId();
         if (active != null && !aliveCalls.contains(active)) {
             apply(agent, new PresenceInput.CallEnded(at, active), false);
         }

@@ -76,17 +76,14 @@ public class SupervisorService {
         if (username == null || username.isBlank()) {
             throw new AgentException("No agent given");
         }
-        if (!session.isCallerInRole("admin")) {
-            Long mine = em.createQuery("""
-                    SELECT COUNT(a) FROM Agent a WHERE a.username = :u AND a.groupName IN (
-                        SELECT g.groupName FROM SupervisedGroup g WHERE g.supervisor = :me)""", Long.class)
-                    .setParameter("u", username).setParameter("me", me()).getSingleResult();
-            if (mine == 0) {
-                throw new AgentNotFoundException("No agent " + username + " in your groups");
-            }
-        }
-        Agent agent = em.find(Agent.class, username);
-        if (agent == null) {
+        // Counted, not loaded: the row is then read once, locked (an unlocked copy in the persistence context
+        // would make the lock fail on a concurrent change).
+        boolean admin = session.isCallerInRole("admin");
+        Long visible = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.username = :u AND (:admin = TRUE OR "
+                + "a.groupName IN (SELECT g.groupName FROM SupervisedGroup g WHERE g.supervisor = :me))", Long.class)
+                .setParameter("u", username).setParameter("admin", admin).setParameter("me", me())
+                .getSingleResult();
+        if (visible == 0) {
             throw new AgentNotFoundException("No agent " + username + " in your groups");
         }
         return sessions.lock(username);

@@ -124,11 +124,7 @@ public class CaseService {
     }
 
     private SupportCase byNumber(String number) {
-        String canonical = CaseNumber.tryParse(number).map(CaseNumber::toString)
-                .orElseThrow(() -> new CaseNotFoundException("No case " + number));
-        return em.createQuery("SELECT c FROM SupportCase c WHERE c.tenantId = :t AND c.caseNumber = :n",
-                SupportCase.class).setParameter("t", DEFAULT_TENANT).setParameter("n", canonical)
-                .getResultStream().findFirst()
+        return CaseNumber.tryParse(number).flatMap(n -> CaseQueries.byNumber(em, DEFAULT_TENANT, n))
                 .orElseThrow(() -> new CaseNotFoundException("No case " + number));
     }
 

@@ -75,11 +75,9 @@ public class WrapUpService {
     private WrapUpDraft draft(String notes, String disposition, String caseNumber) {
         Long caseId = null;
         if (caseNumber != null && !caseNumber.isBlank()) {
-            String canonical = CaseNumber.tryParse(caseNumber).map(CaseNumber::toString)
+            CaseNumber number = CaseNumber.tryParse(caseNumber)
                     .orElseThrow(() -> new IllegalArgumentException("Not a case number: " + caseNumber));
-            caseId = em.createQuery("SELECT c.id FROM SupportCase c WHERE c.tenantId = :t AND c.caseNumber = :n",
-                    Long.class).setParameter("t", CaseService.DEFAULT_TENANT).setParameter("n", canonical)
-                    .getResultStream().findFirst()
+            caseId = CaseQueries.byNumber(em, CaseService.DEFAULT_TENANT, number).map(SupportCase::getId)
                     .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
         }
         return new WrapUpDraft(notes, disposition, caseId);
