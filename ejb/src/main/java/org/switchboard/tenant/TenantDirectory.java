@@ -1,0 +1,59 @@
+package org.switchboard.tenant;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Whose data a request may see: the tenant of the signed-in user, of a queue, of a user by name. Every service
+ * that reads or writes contacts, accounts, cases, notes or calls asks here and filters on the answer, so a record
+ * of another tenant is never found (a request for one answers 404, as if it did not exist).
+ */
+@Stateless
+@PermitAll
+public class TenantDirectory {
+
+    /** The tenant that owns everything created before tenants existed, and calls to queues nobody claims. */
+    public static final long DEFAULT_TENANT = 1L;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The signed-in user's tenant.
+     *
+     * @throws IllegalStateException when nobody is signed in or the user is unknown: no tenant, no data
+     */
+    public long current() {
+        String user = session.getCallerPrincipal().getName();
+        return ofUser(user).orElseThrow(() -> new IllegalStateException("no tenant for caller " + user));
+    }
+
+    public Optional<Long> ofUser(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNativeQuery("SELECT tenant_id FROM app_user WHERE username = ?1")
+                .setParameter(1, username).getResultStream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** The queue's tenant; a queue Switchboard does not know belongs to the default tenant. */
+    public long ofQueue(String queue) {
+        return em.createNativeQuery("SELECT tenant_id FROM pbx_queue WHERE name = ?1")
+                .setParameter(1, queue).getResultStream().findFirst().map(id -> ((Number) id).longValue())
+                .orElse(DEFAULT_TENANT);
+    }
+
+    /** The tenant's name, for the console's header. */
+    public String name(long tenantId) {
+        return em.createNativeQuery("SELECT name FROM tenant WHERE id = ?1").setParameter(1, tenantId)
+                .getResultStream().findFirst().map(Object::toString).orElse("?");
+    }
+}
