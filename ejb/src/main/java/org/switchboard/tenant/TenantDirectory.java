@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,20 +41,22 @@ public class TenantDirectory {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createNativeQuery("SELECT tenant_id FROM app_user WHERE username = ?1")
-                .setParameter(1, username).getResultStream().findFirst().map(id -> ((Number) id).longValue());
+        List<?> rows = em.createNativeQuery("SELECT tenant_id FROM app_user WHERE username = ?1")
+                .setParameter(1, username).getResultList();
+        return rows.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     /** The queue's tenant; a queue Switchboard does not know belongs to the default tenant. */
     public long ofQueue(String queue) {
-        return em.createNativeQuery("SELECT tenant_id FROM pbx_queue WHERE name = ?1")
-                .setParameter(1, queue).getResultStream().findFirst().map(id -> ((Number) id).longValue())
-                .orElse(DEFAULT_TENANT);
+        List<?> rows = em.createNativeQuery("SELECT tenant_id FROM pbx_queue WHERE name = ?1")
+                .setParameter(1, queue).getResultList();
+        return rows.isEmpty() ? DEFAULT_TENANT : ((Number) rows.get(0)).longValue();
     }
 
     /** The tenant's name, for the console's header. */
     public String name(long tenantId) {
-        return em.createNativeQuery("SELECT name FROM tenant WHERE id = ?1").setParameter(1, tenantId)
-                .getResultStream().findFirst().map(Object::toString).orElse("?");
+        List<?> rows = em.createNativeQuery("SELECT name FROM tenant WHERE id = ?1").setParameter(1, tenantId)
+                .getResultList();
+        return rows.isEmpty() ? "?" : rows.get(0).toString();
     }
 }
