@@ -62,6 +62,10 @@ public class Call {
     @Column(name = "contact_id")
     private Long contactId;
 
+    /** Whose call this is: decided once, by its queue or else its agent (null until either is known). */
+    @Column(name = "tenant_id")
+    private Long tenantId;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -185,8 +189,17 @@ public class Call {
         outcome = finalOutcome;
     }
 
-    void contact(Long contactId) {
+    /** The contact the call is with: the only match of the caller's number, or the one the agent picked. */
+    public void contact(Long contactId) {
         this.contactId = contactId;
+    }
+
+    void belongsTo(long tenantId) {
+        this.tenantId = tenantId;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
     }
 
     // --- reading ----------------------------------------------------------------------------------

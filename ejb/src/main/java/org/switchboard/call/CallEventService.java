@@ -22,6 +22,7 @@ import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
 import org.switchboard.contact.PhoneNumbers;
 import org.switchboard.screen.PopNotice;
+import org.switchboard.tenant.TenantDirectory;
 
 /**
  * Applies PBX call events to the call records, once: an event id already applied is skipped. Runs in the
@@ -41,6 +42,9 @@ public class CallEventService {
 
     @EJB
     ContactDirectory contacts;
+
+    @EJB
+    TenantDirectory tenants;
 
     private CallTracker tracker;
 
@@ -114,12 +118,17 @@ public class CallEventService {
 
     private void applyToCall(CallEvent event, Call call, List<PopNotice> notices) {
         String numberBefore = call.getCallerE164();
+        Long tenantBefore = call.getTenantId();
         boolean wasEnded = call.getEndedAt() != null;
         CallTracker.Effect effect = tracker.apply(call, event);
-        // Look the caller up once per number, not on every event of the call (unknown callers are common).
-        if (call.getContactId() == null && call.getCallerE164() != null
-                && !call.getCallerE164().equals(numberBefore)) {
-            List<ContactMatch> matches = contacts.findByNumber(call.getCallerE164());
+        if (call.getTenantId() == null) {
+            decideTenant(call);
+        }
+        // Look the caller up once per number and tenant, not on every event of the call (unknown callers are
+        // common), and only among the call's tenant's contacts.
+        if (call.getContactId() == null && call.getCallerE164() != null && call.getTenantId() != null
+                && (!call.getCallerE164().equals(numberBefore) || tenantBefore == null)) {
+            List<ContactMatch> matches = contacts.findByNumber(call.getTenantId(), call.getCallerE164());
             if (matches.size() == 1) {
                 call.contact(matches.get(0).contactId());
             }
@@ -129,6 +138,15 @@ public class CallEventService {
             notices.add(new PopNotice(call.getAgentUsername(), call.getId(), false, event.time()));
         } else if (!wasEnded && call.getEndedAt() != null && call.getAgentUsername() != null) {
             notices.add(new PopNotice(call.getAgentUsername(), call.getId(), true, event.time()));
+        }
+    }
+
+    /** The queue's tenant, else (a call that never queued: click-to-dial) the agent's. */
+    private void decideTenant(Call call) {
+        if (call.getQueue() != null) {
+            call.belongsTo(tenants.ofQueue(call.getQueue()));
+        } else if (call.getAgentUsername() != null) {
+            tenants.ofUser(call.getAgentUsername()).ifPresent(call::belongsTo);
         }
     }
 

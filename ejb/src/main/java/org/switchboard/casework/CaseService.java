@@ -2,6 +2,7 @@ package org.switchboard.casework;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.switchboard.contact.Account;
+import org.switchboard.contact.Contact;
+import org.switchboard.tenant.TenantDirectory;
 
 /**
  * Cases: open one (numbered CS-000123 from the database sequence), list a contact's or an account's, change one
@@ -20,14 +24,14 @@ import org.jboss.logging.Logger;
 public class CaseService {
 
     private static final Logger LOG = Logger.getLogger(CaseService.class);
-    /** Tenants arrive with the tenant administration; until then every user works for the default tenant. */
-    static final long DEFAULT_TENANT = 1L;
-
     @PersistenceContext
     EntityManager em;
 
     @Resource
     SessionContext session;
+
+    @EJB
+    TenantDirectory tenants;
 
     public CaseView open(String subject, String description, CasePriority priority, CaseOrigin origin,
             Long contactId, Long accountId) {
@@ -39,17 +43,35 @@ public class CaseService {
         }
         long next = ((Number) em.createNativeQuery("SELECT nextval('case_number_seq')").getSingleResult())
                 .longValue();
-        SupportCase c = new SupportCase(DEFAULT_TENANT, CaseNumber.of(next), subject.strip(),
+        SupportCase c = new SupportCase(tenants.current(), CaseNumber.of(next), subject.strip(),
                 origin == null ? CaseOrigin.PHONE : origin, Clock.systemUTC().instant());
         c.setDescription(description);
         c.setPriority(priority == null ? CasePriority.NORMAL : priority);
         c.setOwnerUsername(caller());
+        requireOwn(contactId, accountId);
         c.setContactId(contactId);
         c.setAccountId(accountId);
         em.persist(c);
         em.flush();
         LOG.infof("SWB-CASE-001: %s opened %s", caller(), c.getCaseNumber());
         return CaseView.of(c);
+    }
+
+    /** A case may name only the caller's tenant's contact and account; another tenant's is "no such". */
+    private void requireOwn(Long contactId, Long accountId) {
+        long tenant = tenants.current();
+        if (contactId != null) {
+            Contact contact = em.find(Contact.class, contactId);
+            if (contact == null || contact.getTenantId() != tenant) {
+                throw new IllegalArgumentException("No contact " + contactId);
+            }
+        }
+        if (accountId != null) {
+            Account account = em.find(Account.class, accountId);
+            if (account == null || account.getTenantId() != tenant) {
+                throw new IllegalArgumentException("No account " + accountId);
+            }
+        }
     }
 
     /** The account's cases, newest first; closed ones only if asked. */
@@ -67,7 +89,7 @@ public class CaseService {
         return em.createQuery("SELECT c FROM SupportCase c WHERE c.tenantId = :t AND " + field + """
                  = :id AND (:closed = TRUE OR c.status <> org.switchboard.casework.CaseStatus.CLOSED)
                 ORDER BY c.openedAt DESC""", SupportCase.class)
-                .setParameter("t", DEFAULT_TENANT).setParameter("id", id).setParameter("closed", withClosed)
+                .setParameter("t", tenants.current()).setParameter("id", id).setParameter("closed", withClosed)
                 .setMaxResults(100).getResultList().stream().map(CaseView::of).toList();
     }
 
@@ -124,7 +146,7 @@ public class CaseService {
     }
 
     private SupportCase byNumber(String number) {
-        return CaseNumber.tryParse(number).flatMap(n -> CaseQueries.byNumber(em, DEFAULT_TENANT, n))
+        return CaseNumber.tryParse(number).flatMap(n -> CaseQueries.byNumber(em, tenants.current(), n))
                 .orElseThrow(() -> new CaseNotFoundException("No case " + number));
     }
 

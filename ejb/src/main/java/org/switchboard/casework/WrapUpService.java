@@ -2,6 +2,7 @@ package org.switchboard.casework;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.switchboard.tenant.TenantDirectory;
 
 /**
  * After-call work on a call: notes, a disposition from the tenant's list, a case link. The agent saves drafts as
@@ -31,9 +33,12 @@ public class WrapUpService {
     @Resource
     SessionContext session;
 
+    @EJB
+    TenantDirectory tenants;
+
     public List<Disposition> dispositions() {
         List<?> rows = em.createNativeQuery("SELECT code, label, position FROM disposition WHERE tenant_id = ?1 "
-                + "ORDER BY position, code").setParameter(1, CaseService.DEFAULT_TENANT).getResultList();
+                + "ORDER BY position, code").setParameter(1, tenants.current()).getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new Disposition((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
     }
@@ -77,7 +82,7 @@ public class WrapUpService {
         if (caseNumber != null && !caseNumber.isBlank()) {
             CaseNumber number = CaseNumber.tryParse(caseNumber)
                     .orElseThrow(() -> new IllegalArgumentException("Not a case number: " + caseNumber));
-            caseId = CaseQueries.byNumber(em, CaseService.DEFAULT_TENANT, number).map(SupportCase::getId)
+            caseId = CaseQueries.byNumber(em, tenants.current(), number).map(SupportCase::getId)
                     .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
         }
         return new WrapUpDraft(notes, disposition, caseId);
@@ -105,13 +110,15 @@ public class WrapUpService {
     private Stored load(long callId) {
         List<?> rows = em.createNativeQuery("""
                 SELECT wrap_up_state, wrap_up_notes, disposition_code, case_id, wrapped_up_at, wrap_up_version,
-                    agent_username FROM call_record WHERE id = ?1""").setParameter(1, callId).getResultList();
+                    agent_username, tenant_id FROM call_record WHERE id = ?1""").setParameter(1, callId)
+                .getResultList();
         if (rows.isEmpty()) {
             throw new CaseNotFoundException("No call " + callId);
         }
         Object[] r = (Object[]) rows.get(0);
         String agent = (String) r[6];
-        if (!session.isCallerInRole("supervisor") && !caller().equals(agent)) {
+        boolean sameTenant = r[7] != null && ((Number) r[7]).longValue() == tenants.current();
+        if (!caller().equals(agent) && !(session.isCallerInRole("supervisor") && sameTenant)) {
             throw new CaseNotFoundException("No call " + callId + " of yours");
         }
         WrapUp.State state = WrapUp.State.valueOf((String) r[0]);

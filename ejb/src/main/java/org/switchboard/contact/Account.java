@@ -1,5 +1,6 @@
 package org.switchboard.contact;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,13 +24,22 @@ public class Account {
     @Size(max = 32)
     private String tier;
 
+    /** Whose customer this is; never changes (see TenantDirectory). */
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private long tenantId;
+
+    /** The user who looks after the account. */
+    @Column(name = "owner_username")
+    private String ownerUsername;
+
     @Version
     private long version;
 
     protected Account() {
     }
 
-    public Account(String name, String tier) {
+    public Account(long tenantId, String name, String tier) {
+        this.tenantId = tenantId;
         this.name = name;
         this.tier = tier;
     }
@@ -44,5 +54,21 @@ public class Account {
 
     public String getTier() {
         return tier;
+    }
+
+    public long getTenantId() {
+        return tenantId;
+    }
+
+    public String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    public void setOwnerUsername(String ownerUsername) {
+        this.ownerUsername = ownerUsername;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +48,20 @@ public class Contact {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whose customer this is; never changes (see TenantDirectory). */
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private long tenantId;
+
+    /** BCP 47 tag such as "de" or "en-GB"; the pop's labels are shown in it where the template has them. */
+    @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?")
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    /** Further addresses after {@link #email}, the primary one, in the order the agent put them. */
+    @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ContactEmail> emails = new ArrayList<>();
+
     @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ContactPhone> phones = new ArrayList<>();
 
@@ -55,7 +71,8 @@ public class Contact {
     protected Contact() {
     }
 
-    public Contact(String firstName, String lastName, Instant createdAt) {
+    public Contact(long tenantId, String firstName, String lastName, Instant createdAt) {
+        this.tenantId = tenantId;
         this.firstName = firstName;
         this.lastName = lastName;
         this.createdAt = createdAt;
@@ -63,6 +80,65 @@ public class Contact {
 
     public void addPhone(String e164, String label) {
         phones.add(new ContactPhone(this, e164, label));
+    }
+
+    public long getTenantId() {
+        return tenantId;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setAccount(Account account) {
+        this.account = account;
+    }
+
+    public List<ContactEmail> getEmails() {
+        return emails;
+    }
+
+    /**
+     * Replaces the further addresses, keeping the given order. An address kept keeps its row (only its position
+     * moves): removing and re-inserting it in one flush would break the unique (contact, email) key, as
+     * Hibernate inserts before it deletes.
+     */
+    public void replaceEmails(List<String> addresses) {
+        List<ContactEmail> next = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            String address = addresses.get(i);
+            int position = i;
+            ContactEmail row = emails.stream().filter(e -> e.getEmail().equals(address)).findFirst()
+                    .orElseGet(() -> new ContactEmail(this, address, position));
+            row.moveTo(position);
+            next.add(row);
+        }
+        emails.retainAll(next);
+        next.stream().filter(row -> !emails.contains(row)).forEach(emails::add);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

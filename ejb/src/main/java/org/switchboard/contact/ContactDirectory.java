@@ -2,25 +2,37 @@ package org.switchboard.contact;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.switchboard.tenant.TenantDirectory;
 
-/** Finds contacts by phone number and creates them. Numbers are matched in E.164 only. */
+/** Finds contacts by phone number, within one tenant, and creates them. Numbers are matched in E.164 only. */
 @Stateless
 public class ContactDirectory {
 
     @PersistenceContext
     EntityManager em;
 
-    @PermitAll
+    @EJB
+    TenantDirectory tenants;
+
+    /** The signed-in user's tenant's contacts with this number, in any format. */
+    @RolesAllowed({"agent", "supervisor", "admin"})
     public List<ContactMatch> findByNumber(String rawNumber) {
+        return findByNumber(tenants.current(), rawNumber);
+    }
+
+    /** The tenant's contacts with this number (for the PBX's events, which carry no user). */
+    @PermitAll
+    public List<ContactMatch> findByNumber(long tenantId, String rawNumber) {
         return PhoneNumbers.DEFAULT.toE164(rawNumber).map(e164 -> em.createQuery("""
                 SELECT DISTINCT c FROM Contact c JOIN c.phones p LEFT JOIN FETCH c.account
-                WHERE p.e164 = :e164 ORDER BY c.id""", Contact.class)
-                .setParameter("e164", e164)
+                WHERE p.e164 = :e164 AND c.tenantId = :t ORDER BY c.id""", Contact.class)
+                .setParameter("e164", e164).setParameter("t", tenantId)
                 .setMaxResults(20)
                 .getResultList().stream().map(ContactMatch::of).toList())
                 .orElse(List.of());
@@ -38,7 +50,7 @@ public class ContactDirectory {
         if (lastName == null || lastName.isBlank()) {
             throw new IllegalArgumentException("A last name is required");
         }
-        Contact contact = new Contact(blankToNull(firstName), lastName.strip(), Clock.systemUTC().instant());
+        Contact contact = new Contact(tenants.current(), blankToNull(firstName), lastName.strip(), Clock.systemUTC().instant());
         contact.addPhone(e164, "main");
         em.persist(contact);
         return ContactMatch.of(contact);

@@ -18,6 +18,7 @@ import org.switchboard.connector.api.CallEvent;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
 import org.switchboard.contact.PhoneNumbers;
+import org.switchboard.tenant.TenantDirectory;
 
 /** Builds the calling agent's current screen pop: the newest call in progress offered to them. */
 @Stateless
@@ -38,6 +39,9 @@ public class ScreenPopService {
     @EJB
     CaseService cases;
 
+    @EJB
+    TenantDirectory tenants;
+
     /**
      * The first paint of a pop, from the connector's hint of a call offered to a member ({@code AGENT_OFFERED}):
      * which agent (by member interface) and who calls (by number). Empty when no agent is signed in on it.
@@ -49,7 +53,10 @@ public class ScreenPopService {
         }
         return agents.agentOnInterface(offered.memberInterface()).map(username -> {
             Optional<String> e164 = PhoneNumbers.DEFAULT.toE164(offered.callerNumber());
-            List<ContactMatch> matches = e164.map(contacts::findByNumber).orElse(List.of());
+            // The agent's tenant's contacts only: whatever the queue, an agent sees their own tenant's records.
+            long tenant = tenants.ofUser(username).orElseThrow();
+            List<ContactMatch> matches = e164.map(number -> contacts.findByNumber(tenant, number))
+                    .orElse(List.of());
             ContactMatch first = matches.isEmpty() ? null : matches.get(0);
             return new PopPreview(username, offered.linkedId(), e164.orElse(offered.callerNumber()),
                     offered.callerName(), offered.queue(), matches.size(), first == null ? null : first.name(),
