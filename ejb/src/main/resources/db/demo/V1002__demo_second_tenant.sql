@@ -30,3 +30,8 @@ INSERT INTO support_case (tenant_id, case_number, subject, status, priority, ori
 -- Explicit ids above the first tenant's; what the application creates starts after them.
 ALTER TABLE account ALTER COLUMN id RESTART WITH 1000;
 ALTER TABLE contact ALTER COLUMN id RESTART WITH 1000;
+
+-- Acme's own wrap-up outcomes: another tenant's codes are not valid here.
+INSERT INTO disposition (tenant_id, code, label, position) VALUES (2, 'booked', 'Trip booked', 1);
+INSERT INTO disposition (tenant_id, code, label, position) VALUES (2, 'rebooked', 'Trip changed', 2);
+INSERT INTO disposition (tenant_id, code, label, position) VALUES (2, 'info-only', 'Information given', 3);

@@ -24,11 +24,19 @@ public class AgentGroup {
     @Column(name = "deferred_while_on_call")
     private boolean deferredWhileOnCall;
 
+    /** The tenant whose agents these are; its administrators manage the group. */
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private long tenantId;
+
     protected AgentGroup() {
     }
 
     public String getName() {
         return name;
+    }
+
+    public long getTenantId() {
+        return tenantId;
     }
 
     public Duration wrapUp() {

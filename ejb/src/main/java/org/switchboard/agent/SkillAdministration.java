@@ -4,12 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.switchboard.skill.AgentSkills;
 import org.switchboard.skill.MembershipChange;
 import org.switchboard.skill.QueueRequirements;
 import org.switchboard.skill.SkillCatalog;
+import org.switchboard.tenant.TenantDirectory;
 
 /**
  * Administrators edit agents' skills and queues' requirements; the signed-in agents' PBX memberships follow in
@@ -26,12 +29,21 @@ public class SkillAdministration {
     @EJB
     AgentSessions sessions;
 
+    @EJB
+    TenantDirectory tenants;
+
+    /** The administrator's tenant's agents only. */
     public Map<String, AgentSkills> agentSkills() {
-        return catalog.allAgentSkills();
+        Set<String> mine = tenants.agentsOf(tenants.current());
+        Map<String, AgentSkills> result = new LinkedHashMap<>(catalog.allAgentSkills());
+        result.keySet().retainAll(mine);
+        return result;
     }
 
+    /** The administrator's tenant's queues only. */
     public List<QueueRequirements> queues() {
-        return catalog.queues();
+        Set<String> mine = tenants.queuesOf(tenants.current());
+        return catalog.queues().stream().filter(queue -> mine.contains(queue.queue())).toList();
     }
 
     public List<String> skills() {
@@ -40,6 +52,9 @@ public class SkillAdministration {
 
     /** @param proficiency 1-5, or 0 to take the skill away */
     public List<MembershipChange> setAgentSkill(String username, String skill, int proficiency) {
+        if (!tenants.agentsOf(tenants.current()).contains(username)) {
+            throw new AgentNotFoundException("No agent " + username);
+        }
         Agent agent = sessions.lock(username);
         catalog.setAgentSkill(username, skill, proficiency);
         return sessions.alignMemberships(agent);
@@ -47,6 +62,9 @@ public class SkillAdministration {
 
     /** @param minimumProficiency 1-5, or 0 to drop the requirement */
     public List<MembershipChange> setQueueSkill(String queue, String skill, int minimumProficiency) {
+        if (!tenants.queuesOf(tenants.current()).contains(queue)) {
+            throw new IllegalArgumentException("No queue " + queue);
+        }
         catalog.setQueueSkill(queue, skill, minimumProficiency);
         List<MembershipChange> all = new ArrayList<>();
         for (AgentSessions.Line line : sessions.signedIn()) {

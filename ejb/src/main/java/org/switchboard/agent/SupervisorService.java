@@ -11,10 +11,11 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.switchboard.presence.PresenceInput;
 import org.switchboard.presence.UcPresence;
+import org.switchboard.tenant.TenantDirectory;
 
 /**
  * What supervisors do to agents: see every agent of their groups with state and time in state, set one not
- * ready, sign one out. Administrators see and act on every group. Checked here, on the server: an agent calling
+ * ready, sign one out. Administrators see and act on every group of their tenant. Checked here, on the server: an agent calling
  * these gets an access error, and a supervisor naming an agent of another group gets a not-found answer.
  */
 @Stateless
@@ -35,9 +36,16 @@ public class SupervisorService {
     @EJB
     AgentService agents;
 
+    @EJB
+    TenantDirectory tenants;
+
+    /** JPQL: the names of tenant :t's groups, all of which its administrators look after. */
+    private static final String TENANT_GROUPS = "SELECT tg.name FROM AgentGroup tg WHERE tg.tenantId = :t";
+
     public List<AgentView> agents() {
         List<Agent> list = session.isCallerInRole("admin")
-                ? em.createQuery("SELECT a FROM Agent a ORDER BY a.username", Agent.class).getResultList()
+                ? em.createQuery("SELECT a FROM Agent a WHERE a.groupName IN (" + TENANT_GROUPS + ") "
+                        + "ORDER BY a.username", Agent.class).setParameter("t", tenants.current()).getResultList()
                 : em.createQuery("""
                         SELECT a FROM Agent a WHERE a.groupName IN (
                             SELECT g.groupName FROM SupervisedGroup g WHERE g.supervisor = :me)
@@ -79,9 +87,11 @@ public class SupervisorService {
         // Counted, not loaded: the row is then read once, locked (an unlocked copy in the persistence context
         // would make the lock fail on a concurrent change).
         boolean admin = session.isCallerInRole("admin");
-        Long visible = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.username = :u AND (:admin = TRUE OR "
+        Long visible = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.username = :u AND ((:admin = TRUE AND "
+                + "a.groupName IN (" + TENANT_GROUPS + ")) OR "
                 + "a.groupName IN (SELECT g.groupName FROM SupervisedGroup g WHERE g.supervisor = :me))", Long.class)
                 .setParameter("u", username).setParameter("admin", admin).setParameter("me", me())
+                .setParameter("t", tenants.current())
                 .getSingleResult();
         if (visible == 0) {
             throw new AgentNotFoundException("No agent " + username + " in your groups");

@@ -2,14 +2,20 @@ package org.switchboard.call;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.switchboard.tenant.TenantDirectory;
 
-/** Call records for people: an agent sees their own calls, supervisors and admins see every call. */
+/**
+ * Call records for people: an agent sees their own calls, supervisors and admins their tenant's. Calls nobody
+ * routed (no queue, no agent: an internal call) belong to no tenant; the default tenant's supervisors see them,
+ * as the house that runs the PBX.
+ */
 @Stateless
 public class CallHistory {
 
@@ -18,6 +24,18 @@ public class CallHistory {
 
     @Resource
     SessionContext session;
+
+    /** JPQL condition: the call is of tenant :t (or nobody's, for the default tenant). */
+    private static final String OF_TENANT = "(c.tenantId = :t OR (c.tenantId IS NULL AND :t = "
+            + TenantDirectory.DEFAULT_TENANT + "))";
+
+    @EJB
+    TenantDirectory tenants;
+
+    private boolean ofCallersTenant(Call call) {
+        long tenant = tenants.current();
+        return call.getTenantId() == null ? tenant == TenantDirectory.DEFAULT_TENANT : call.getTenantId() == tenant;
+    }
 
     @RolesAllowed("agent")
     public List<CallSummary> mine(int maxRows) {
@@ -30,7 +48,8 @@ public class CallHistory {
 
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> recent(int maxRows) {
-        return em.createQuery("SELECT c FROM Call c ORDER BY c.startedAt DESC, c.id DESC", Call.class)
+        return em.createQuery("SELECT c FROM Call c WHERE " + OF_TENANT + " ORDER BY c.startedAt DESC, c.id DESC",
+                Call.class).setParameter("t", tenants.current())
                 .setMaxResults(Math.min(Math.max(maxRows, 1), 500))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
@@ -38,16 +57,16 @@ public class CallHistory {
     /** Every record of one PBX call; more than one would be a bug the tests look for. */
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> byLinkedId(String linkedId) {
-        return em.createQuery("SELECT c FROM Call c WHERE c.linkedId = :l ORDER BY c.id", Call.class)
-                .setParameter("l", linkedId)
+        return em.createQuery("SELECT c FROM Call c WHERE c.linkedId = :l AND " + OF_TENANT + " ORDER BY c.id",
+                Call.class).setParameter("l", linkedId).setParameter("t", tenants.current())
                 .getResultList().stream().map(CallSummary::of).toList();
     }
 
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> byCaller(String callerNumber) {
-        return em.createQuery("SELECT c FROM Call c WHERE c.callerNumber = :n OR c.callerE164 = :n ORDER BY c.id",
-                Call.class)
-                .setParameter("n", callerNumber)
+        return em.createQuery("SELECT c FROM Call c WHERE (c.callerNumber = :n OR c.callerE164 = :n) AND "
+                + OF_TENANT + " ORDER BY c.id", Call.class)
+                .setParameter("n", callerNumber).setParameter("t", tenants.current())
                 .getResultList().stream().map(CallSummary::of).toList();
     }
 
@@ -58,7 +77,9 @@ public class CallHistory {
             return Optional.empty();
         }
         boolean mine = session.getCallerPrincipal().getName().equals(call.getAgentUsername());
-        if (!mine && !session.isCallerInRole("supervisor") && !session.isCallerInRole("admin")) {
+        boolean supervises = (session.isCallerInRole("supervisor") || session.isCallerInRole("admin"))
+                && ofCallersTenant(call);
+        if (!mine && !supervises) {
             return Optional.empty(); // indistinguishable from "not found" for someone else's call
         }
         return Optional.of(CallSummary.of(call));

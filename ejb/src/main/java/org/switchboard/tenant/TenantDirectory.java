@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Whose data a request may see: the tenant of the signed-in user, of a queue, of a user by name. Every service
@@ -51,6 +53,24 @@ public class TenantDirectory {
         List<?> rows = em.createNativeQuery("SELECT tenant_id FROM pbx_queue WHERE name = ?1")
                 .setParameter(1, queue).getResultList();
         return rows.isEmpty() ? DEFAULT_TENANT : ((Number) rows.get(0)).longValue();
+    }
+
+    /** The usernames of the tenant's agents (by their group). */
+    public Set<String> agentsOf(long tenantId) {
+        return strings("SELECT a.username FROM agent a JOIN agent_group g ON g.name = a.group_name "
+                + "WHERE g.tenant_id = ?1", tenantId);
+    }
+
+    /** The queues the tenant owns. */
+    public Set<String> queuesOf(long tenantId) {
+        return strings("SELECT name FROM pbx_queue WHERE tenant_id = ?1", tenantId);
+    }
+
+    private Set<String> strings(String sql, long tenantId) {
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, tenantId).getResultList();
+        Set<String> result = new TreeSet<>();
+        rows.forEach(row -> result.add(row.toString()));
+        return result;
     }
 
     /** The tenant's name, for the console's header. */

@@ -79,6 +79,7 @@ public final class SimulatorConfig {
         private Builder() {
             queues.put("support", "rrmemory");
             queues.put("sales", "leastrecent");
+            queues.put("travel", "rrmemory"); // the demo's second tenant (Acme Travel)
         }
 
         /** TCP port; 0 picks an ephemeral port (see {@link PbxSimulator#port()}). */

@@ -1,6 +1,7 @@
 package org.switchboard.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.switchboard.call.CallOutcome;
+import org.switchboard.tenant.TenantDirectory;
 
 /**
- * Counts of call records, for supervisors and for the benchmark (which checks that every generated call has
+ * Counts of the caller's tenant's call records, for supervisors and for the benchmark (which checks that every generated call has
  * exactly one record): one aggregate query, no rows are loaded.
  */
 @Path("stats")
@@ -29,6 +31,9 @@ public class StatsResource {
 
     @PersistenceContext(unitName = "switchboard")
     EntityManager em;
+
+    @EJB
+    TenantDirectory tenants;
 
     /**
      * GET /api/stats/calls?since=2026-11-22T10:00:00Z[&amp;queue=support]: calls started at or after {@code since}
@@ -51,9 +56,11 @@ public class StatsResource {
                 + " SUM(CASE WHEN c.outcome = :answered THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN c.outcome = :abandoned THEN 1 ELSE 0 END)"
                 + " FROM Call c WHERE c.startedAt >= :since"
+                + " AND (c.tenantId = :t OR (c.tenantId IS NULL AND :t = " + TenantDirectory.DEFAULT_TENANT + "))"
                 + (queue == null || queue.isBlank() ? "" : " AND c.queue = :queue");
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setParameter("since", from)
+                .setParameter("t", tenants.current())
                 .setParameter("answered", CallOutcome.ANSWERED)
                 .setParameter("abandoned", CallOutcome.ABANDONED);
         if (queue != null && !queue.isBlank()) {
