@@ -7,6 +7,10 @@
 var Switchboard = Switchboard || {};
 
 Switchboard.onPush = function (message) {
+    // A call was recorded or ended: the wrap-up panel may have another call now (a p:remoteCommand on the desk).
+    if ((message === 'pop' || message === 'ended') && typeof window.refreshWrapUp === 'function') {
+        window.refreshWrapUp();
+    }
     if (message === null || typeof message !== 'object' || message.event !== 'pop') {
         return;
     }
@@ -44,9 +48,10 @@ Switchboard.previewCard = function (pop) {
 /* The console's heartbeat: while this page is open it says so; see AgentTimers for what happens when it stops. */
 Switchboard.heartbeat = function (url, millis) {
     var beat = function () {
-        fetch(url, {method: 'POST', credentials: 'same-origin'}).catch(function () {
-            // offline for a moment: the next beat tries again, the grace period covers the gap
-        });
+        fetch(url, {method: 'POST', credentials: 'same-origin', headers: {'X-Switchboard-Console': '1'}})
+            .catch(function () {
+                // offline for a moment: the next beat tries again, the grace period covers the gap
+            });
     };
     beat();
     setInterval(beat, millis);

@@ -163,6 +163,11 @@ public class Call {
         }
     }
 
+    /** An outbound call starts ringing the customer: for the agent's screen this is its offer. */
+    void dialling(Instant time) {
+        this.offeredAt = time;
+    }
+
     void outboundAnswered(Instant time) {
         if (answeredAt == null) {
             answeredAt = time;

@@ -75,6 +75,11 @@ public final class CallTracker {
                     call.outbound(agentByChannel.apply(event.channel()).orElse(null), null);
                     String called = calledNumber(event.attribute("dialString"));
                     call.caller(called, e164(called), null);
+                    // The agent's screen pops the customer being dialled, as for a call offered to them.
+                    if (call.getAgentUsername() != null && call.getOfferedAt() == null) {
+                        call.dialling(event.time());
+                        return Effect.SCREEN_POP;
+                    }
                 }
             }
             case DIAL_ENDED -> {

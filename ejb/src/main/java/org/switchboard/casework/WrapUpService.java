@@ -43,6 +43,22 @@ public class WrapUpService {
                 .map(r -> new Disposition((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
     }
 
+    /** The signed-in agent's calls whose wrap-up is not finished, newest first, the call in progress included. */
+    @RolesAllowed("agent")
+    public List<PendingWrapUp> pending(int max) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT r.id, COALESCE(r.caller_e164, r.caller_number), r.caller_name, r.started_at, r.ended_at,
+                    r.contact_id, k.account_id, r.wrap_up_state
+                FROM call_record r LEFT JOIN contact k ON k.id = r.contact_id
+                WHERE r.agent_username = ?1 AND r.wrap_up_state <> 'DONE'
+                ORDER BY r.started_at DESC, r.id DESC""").setParameter(1, caller())
+                .setMaxResults(Math.min(Math.max(max, 1), 50)).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new PendingWrapUp(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], toInstant(r[3]), r[4] != null,
+                r[5] == null ? null : ((Number) r[5]).longValue(), r[6] == null ? null : ((Number) r[6]).longValue(),
+                WrapUp.State.valueOf((String) r[7]))).toList();
+    }
+
     public WrapUpView get(long callId) {
         return view(callId, load(callId));
     }

@@ -45,7 +45,9 @@ class CaseSchemaMigrationTest {
     void migrate() throws SQLException {
         String url = "jdbc:h2:mem:cases-" + UUID.randomUUID();
         db = DriverManager.getConnection(url, "sa", "");
-        flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        // Up to version 4 only: what this test checks is V4, whatever later migrations add.
+        flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("4")
+                .load();
         flyway.migrate();
     }
 
