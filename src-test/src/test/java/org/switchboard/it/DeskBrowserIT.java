@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.switchboard.pbxsim.InboundCall;
@@ -41,7 +42,8 @@ class DeskBrowserIT {
 
     private static final String AGENT = "agent2";
     private static final String EXTENSION = "1102";
-    private static final String CALLER = "+4930123456004";
+    // Numbers no other test dials: LiveCallIT finds its click-to-dial call by number.
+    private static final String CALLER = "+4930123456021";
     private static final String HOSTILE_NOTE = "Asked about <script>alert('x')</script> & \"quotes\"";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -79,18 +81,29 @@ class DeskBrowserIT {
         }
     }
 
+    /** The calls this test dialled may still be talking: hang them up, so the next test finds the agent idle. */
     @AfterAll
-    static void closeBrowser() {
+    static void closeBrowserAndHangUp() {
         if (chromium != null) {
             chromium.close();
         }
+        String agentPhone = "Local/" + EXTENSION + "@agents";
+        while (TestPbx.get().channels().stream().anyMatch(name -> name.startsWith(agentPhone))) {
+            try {
+                TestPbx.get().hangupChannel(agentPhone);
+            } catch (IllegalArgumentException alreadyGone) {
+                break;
+            }
+        }
+        Api.await(() -> Api.as(AGENT).getObject("/api/agents/me").getString("state"),
+                state -> !"ON_CALL".equals(state) && !"RINGING".equals(state), WAIT);
         Api.as(AGENT).post("/api/agents/me/sign-out", "");
     }
 
     @Test
     @Order(1)
     void notesSurviveAReloadAndADispositionAndANewCaseFileTheCall() {
-        InboundCall call = TestPbx.get().inboundCall("support", CALLER, "Karl Maier");
+        InboundCall call = TestPbx.get().inboundCall("support", CALLER, "Greta Lehmann");
         call.awaitConnected(WAIT);
         // The panel switches to the new call when its pop arrives; typing saves a draft a second later.
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wrapUpForm:wrapUp"),
@@ -108,7 +121,9 @@ class DeskBrowserIT {
         long callId = callId(call.linkedid());
         assertEquals("DRAFT", Api.as(AGENT).getObject("/api/calls/" + callId + "/wrap-up").getString("state"));
 
-        selectDisposition("Resolved");
+        selectDisposition("resolved", "Resolved");
+        Api.await(() -> Api.as(AGENT).getObject("/api/calls/" + callId + "/wrap-up"),
+                w -> "resolved".equals(w.getString("disposition", null)), WAIT);
         chromium.driver.findElement(By.id("wrapUpForm:newCaseSubject")).sendKeys("Invoice <b>twice</b>");
         chromium.driver.findElement(By.id("wrapUpForm:createCase")).click();
         chromium.wait.until(ExpectedConditions.attributeContains(By.id("wrapUpForm:caseNumber"), "value", "CS-"));
@@ -131,7 +146,7 @@ class DeskBrowserIT {
     @Test
     @Order(2)
     void aNumberInTheHistoryDialsThroughThePbx() {
-        InboundCall call = TestPbx.get().inboundCall("support", CALLER, "Karl Maier");
+        InboundCall call = TestPbx.get().inboundCall("support", CALLER, "Greta Lehmann");
         call.awaitConnected(WAIT);
         call.customerHangsUp();
         call.awaitEnded(WAIT);
@@ -145,13 +160,16 @@ class DeskBrowserIT {
         assertEquals("Local/" + EXTENSION + "@agents", originate.get("Channel"), "the agent's phone first");
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sbNotice"),
                 "Your phone rings"));
+        // The PBX dials the customer once the agent answers (the simulator answers at once): the call pops.
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("popForm:pop"),
+                "Greta Lehmann"));
         chromium.screenshot("desk-04-click-to-dial");
     }
 
     @Test
     @Order(3)
     void theTelLinkPageAsksBeforeItCalls() {
-        String number = "030 12345 6005";
+        String number = "030 12345 6022";
         TestPbx.get().clearActions();
         chromium.driver.get(TestEnvironment.baseUrl() + "/agent/dial.xhtml?number="
                 + URLEncoder.encode("tel:" + number, StandardCharsets.UTF_8));
@@ -161,17 +179,18 @@ class DeskBrowserIT {
         chromium.screenshot("desk-05-tel-link-page");
         chromium.driver.findElement(By.id("dial:call")).click();
         TestPbx.get().awaitAction(a -> "Originate".equalsIgnoreCase(a.name())
-                && "+4930123456005".equals(a.get("Exten")), Duration.ofSeconds(10));
+                && "+4930123456022".equals(a.get("Exten")), Duration.ofSeconds(10));
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                 "Your phone rings"));
         chromium.driver.get(TestEnvironment.baseUrl() + "/agent/desk.xhtml");
     }
 
-    /** PrimeFaces' select menu is not a native select: open it and click the item. */
-    private static void selectDisposition(String label) {
-        chromium.driver.findElement(By.id("wrapUpForm:disposition")).click();
-        chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#wrapUpForm\\:disposition_items li[data-label='" + label + "']"))).click();
+    /** PrimeFaces' select menu is not a native select: choose through its widget, as a click would. */
+    private static void selectDisposition(String code, String label) {
+        // selectValue does not fire the change event that a click on an item fires (and the autosave listens to)
+        ((JavascriptExecutor) chromium.driver).executeScript("var menu = PF('dispositionMenu');"
+                + " menu.selectValue(arguments[0]); menu.input.trigger('change');", code);
+        chromium.wait.until(ExpectedConditions.textToBe(By.id("wrapUpForm:disposition_label"), label));
         chromium.wait.until(ExpectedConditions.textToBe(By.id("wrapUpForm:savedNote"), "Draft saved."));
     }
 

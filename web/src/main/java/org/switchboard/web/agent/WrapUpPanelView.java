@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.primefaces.PrimeFaces;
 import org.switchboard.agent.AgentService;
 import org.switchboard.casework.CaseException;
 import org.switchboard.casework.CaseOrigin;
@@ -57,8 +58,30 @@ public class WrapUpPanelView implements Serializable {
         refresh();
     }
 
-    /** After a push (a call offered or ended): keep a wrap-up in progress, else show the newest call. */
-    public void refresh() {
+    /**
+     * After a push (a call offered or ended): keep a wrap-up in progress, else show the newest call. The panel is
+     * redrawn only when that changed what it shows: redrawing it under the agent's hands would move the cursor
+     * out of the notes and close an open menu.
+     */
+    public void onCallChange() {
+        List<PendingWrapUp> before = pending;
+        Long shownBefore = call == null ? null : call.callId();
+        refresh();
+        Long shownNow = call == null ? null : call.callId();
+        if (!Objects.equals(shownBefore, shownNow)) {
+            PrimeFaces.current().ajax().update("wrapUpForm");
+        } else if (!sameCalls(before, pending)) {
+            // the same call (it may have ended meanwhile): its heading and the list, not the fields being edited
+            PrimeFaces.current().ajax().update("wrapUpForm:wrapUpHeading", "wrapUpForm:others");
+        }
+    }
+
+    private static boolean sameCalls(List<PendingWrapUp> a, List<PendingWrapUp> b) {
+        return a.stream().map(PendingWrapUp::callId).toList().equals(b.stream().map(PendingWrapUp::callId).toList())
+                && a.stream().map(PendingWrapUp::ended).toList().equals(b.stream().map(PendingWrapUp::ended).toList());
+    }
+
+    private void refresh() {
         pending = wrapUps.pending(LIST_ROWS);
         boolean begun = shown != null && shown.state() == WrapUp.State.DRAFT;
         boolean stillPending = call != null && pending.stream().anyMatch(p -> p.callId() == call.callId());
