@@ -26,3 +26,14 @@ CREATE TABLE screen_template_version (
                                                       OR (reverted_to >= 1 AND reverted_to < version_number)),
     CONSTRAINT screen_template_author_not_blank CHECK (TRIM(author) <> '')
 );
+
+-- Values of a template's custom fields ("custom.<name>", declared by the template, not by the schema) per
+-- contact. Whose they are follows from the contact's tenant. A field a template no longer shows keeps its value.
+CREATE TABLE contact_custom_value (
+    contact_id   BIGINT        NOT NULL,
+    field_key    VARCHAR(47)   NOT NULL,
+    field_value  VARCHAR(4000) NOT NULL,
+    CONSTRAINT contact_custom_value_pk PRIMARY KEY (contact_id, field_key),
+    CONSTRAINT contact_custom_value_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE,
+    CONSTRAINT contact_custom_value_key_format CHECK (field_key LIKE 'custom.%')
+);
