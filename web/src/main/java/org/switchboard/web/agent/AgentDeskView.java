@@ -12,6 +12,10 @@ import org.switchboard.agent.AgentService;
 import org.switchboard.agent.AgentView;
 import org.switchboard.call.CallHistory;
 import org.switchboard.call.CallSummary;
+import org.switchboard.casework.CaseException;
+import org.switchboard.casework.CaseOrigin;
+import org.switchboard.casework.CaseService;
+import org.switchboard.casework.NoteService;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.screen.ScreenPop;
 import org.switchboard.screen.ScreenPopService;
@@ -36,6 +40,10 @@ public class AgentDeskView implements Serializable {
     private transient CallHistory history;
     @EJB
     private transient ContactDirectory contacts;
+    @EJB
+    private transient CaseService cases;
+    @EJB
+    private transient NoteService notes;
 
     private AgentView me;
     private ScreenPop pop;
@@ -47,6 +55,8 @@ public class AgentDeskView implements Serializable {
     private String newFirstName;
     private String newLastName;
     private String dialNumber;
+    private String newCaseSubject;
+    private String noteText;
 
     @PostConstruct
     void load() {
@@ -125,11 +135,72 @@ public class AgentDeskView implements Serializable {
         newLastName = null;
     }
 
+    /** Several contacts have the caller's number: the agent says which one calls; the call remembers it. */
+    public void pick(long contactId) {
+        if (pop != null) {
+            act(() -> pops.pick(pop.callId(), contactId), "Caller chosen.");
+        }
+    }
+
+    /** One click: a case about the chosen contact and their account, opened by this agent, origin phone. */
+    public void newCase() {
+        if (pop == null || pop.contactId() == null) {
+            return;
+        }
+        act(() -> {
+            String number = cases.open(newCaseSubject, null, null, CaseOrigin.PHONE, pop.contactId(), pop.accountId())
+                    .number();
+            Faces.info("Case " + number + " opened.");
+            newCaseSubject = null;
+        }, null);
+    }
+
+    /** A note about the chosen contact, taken during this call. */
+    public void addNote() {
+        if (pop == null || pop.contactId() == null) {
+            return;
+        }
+        act(() -> {
+            notes.add(noteText, pop.contactId(), null, null, pop.callId());
+            noteText = null;
+        }, "Note added.");
+    }
+
+    /** Whose template the pop follows, in words. */
+    public String getTemplateOrigin() {
+        if (pop == null || pop.templateOrigin() == null) {
+            return "";
+        }
+        return switch (pop.templateOrigin()) {
+            case GROUP -> "your group's template";
+            case TENANT -> "your organisation's template";
+            case DEFAULT -> "the standard template";
+        };
+    }
+
+    public String getNewCaseSubject() {
+        return newCaseSubject;
+    }
+
+    public void setNewCaseSubject(String newCaseSubject) {
+        this.newCaseSubject = newCaseSubject;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
     private void act(Runnable action, String success) {
         try {
             action.run();
-            Faces.info(success);
-        } catch (AgentException | IllegalArgumentException e) {
+            if (success != null) {
+                Faces.info(success);
+            }
+        } catch (AgentException | CaseException | IllegalArgumentException e) {
             Faces.error(e.getMessage());
         } catch (EJBException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
