@@ -215,6 +215,75 @@ class ScreenTemplatesIT {
         }
     }
 
+    @Test
+    void adminEditsTheGroupTemplateInTheFormWithLivePreviewAndReverts() {
+        saveRemoteTemplate();
+        int before = ADMIN.getObject("/api/templates?group=remote").getInt("current");
+        try (Browser admin = new Browser()) {
+            try {
+                admin.logIn("/admin/templates.xhtml", "admin1");
+                admin.wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:scope"))).click();
+                admin.wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#editor\\:scope_items li[data-label='agent group remote']"))).click();
+                admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:origin"),
+                        "own template"));
+                assertEquals(List.of("script", "contact", "custom", "history"), previewPanels(admin));
+
+                // a new label shows in the preview, as text
+                WebElement title = admin.driver.findElement(
+                        By.cssSelector("[data-panel='script'] input[id$=':title']"));
+                title.clear();
+                title.sendKeys("Read <i>this</i>");
+                admin.driver.findElement(By.id("editor:greeting")).click(); // blur: change event
+                admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#editor\\:preview [data-panel='script'] .sb-panel-title"), "Read <i>this</i>"));
+
+                // an unknown placeholder is a problem, shown at once, and the preview waits for the fix
+                WebElement greeting = admin.driver.findElement(By.id("editor:greeting"));
+                greeting.clear();
+                greeting.sendKeys("Hi {contact.shoeSize}");
+                admin.driver.findElement(By.id("editor:maxRows")).click();
+                admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:problems"),
+                        "contact.shoeSize"));
+                greeting = admin.driver.findElement(By.id("editor:greeting"));
+                greeting.clear();
+                greeting.sendKeys("Hi {contact.firstName}");
+                admin.driver.findElement(By.id("editor:maxRows")).click();
+                admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:previewGreeting"),
+                        "Hi Erika"));
+
+                // the history panel goes up one place
+                admin.driver.findElement(By.cssSelector("[data-panel='history'] button[id$=':panelUp']")).click();
+                admin.wait.until(d -> previewPanels(admin).equals(List.of("script", "contact", "history", "custom")));
+                admin.screenshot("templates-03-editor-preview");
+
+                admin.driver.findElement(By.id("editor:save")).click();
+                admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                        "Saved as version " + (before + 1)));
+                JsonObject saved = ADMIN.getObject("/api/templates?group=remote");
+                assertEquals(before + 1, saved.getInt("current"));
+                assertEquals("Read <i>this</i>", firstTitle(saved));
+
+                // one click brings the previous version back
+                admin.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                        "#editor\\:versions tbody tr:nth-child(2) button[id$=':revert']"))).click();
+                admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                        "in use again"));
+                assertEquals("Say this", firstTitle(ADMIN.getObject("/api/templates?group=remote")));
+                assertEquals(List.of("script", "contact", "custom", "history"), previewPanels(admin));
+                admin.screenshot("templates-04-reverted");
+            } catch (RuntimeException | Error e) {
+                admin.evidence("templates-editor");
+                throw e;
+            }
+        }
+    }
+
+    private static List<String> previewPanels(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("#editor\\:preview [data-panel]")).stream()
+                .map(e -> e.getAttribute("data-panel")).toList();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private static void saveRemoteTemplate() {
