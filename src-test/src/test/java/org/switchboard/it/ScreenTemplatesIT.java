@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -222,9 +223,10 @@ class ScreenTemplatesIT {
         try (Browser admin = new Browser()) {
             try {
                 admin.logIn("/admin/templates.xhtml", "admin1");
-                admin.wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:scope"))).click();
-                admin.wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#editor\\:scope_items li[data-label='agent group remote']"))).click();
+                admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:scope")));
+                // PrimeFaces' own API, as a click on its animated overlay can land before the item is there
+                ((JavascriptExecutor) admin.driver).executeScript(
+                        "var menu = PrimeFaces.getWidgetById('editor:scope'); menu.selectValue('remote'); menu.triggerChange();");
                 admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:origin"),
                         "own template"));
                 assertEquals(List.of("script", "contact", "custom", "history"), previewPanels(admin));
