@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
@@ -31,6 +33,7 @@ import org.switchboard.contact.ContactEmail;
 import org.switchboard.contact.ContactMatch;
 import org.switchboard.contact.ContactPhone;
 import org.switchboard.contact.PhoneNumbers;
+import org.switchboard.screen.template.FieldSpec;
 import org.switchboard.screen.template.Labels;
 import org.switchboard.screen.template.Panel;
 import org.switchboard.screen.template.PanelKind;
@@ -123,6 +126,91 @@ public class ScreenPopService {
         }
         call.contact(contactId);
         em.flush();
+    }
+
+    /**
+     * Saves what the agent changed in the pop's editable fields of the contact: first and last name, preferred
+     * language, custom fields. Only fields the agent's template shows as editable are accepted (the page is not
+     * trusted to say which); unchanged values are left alone. Phone numbers and e-mail addresses are changed on
+     * the contact's record, not on the pop.
+     *
+     * @param version the contact's version the agent edited
+     * @throws ContactChangedException  when someone else changed the contact since
+     * @throws IllegalArgumentException when the contact is not of the agent's tenant, a field may not be changed
+     *                                  here, or a value is not acceptable
+     */
+    @RolesAllowed("agent")
+    public void saveContact(long contactId, long version, Map<String, String> values) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null || contact.getTenantId() != tenants.current()) {
+            throw new IllegalArgumentException("No contact " + contactId);
+        }
+        if (contact.getVersion() != version) {
+            throw new ContactChangedException(contact.displayName() + " was changed by someone else meanwhile; "
+                    + "the pop shows the current data now, make your change again");
+        }
+        Set<String> editable = templates.mine().template().panels().stream()
+                .filter(p -> PanelKind.CONTACT.key().equals(p.kind()) || PanelKind.CUSTOM.key().equals(p.kind()))
+                .flatMap(p -> p.fields().stream()).filter(FieldSpec::editable).map(FieldSpec::key)
+                .collect(Collectors.toSet());
+        Map<String, String> custom = customValues(contactId);
+        for (Map.Entry<String, String> change : values.entrySet()) {
+            String key = change.getKey();
+            String value = change.getValue() == null ? null : change.getValue().strip();
+            String blankToNull = value == null || value.isEmpty() ? null : value;
+            if (!editable.contains(key)) {
+                throw new IllegalArgumentException(key + " cannot be changed here");
+            }
+            switch (key) {
+                case "contact.firstName" -> {
+                    requireLength(key, blankToNull, 100);
+                    contact.setFirstName(blankToNull);
+                }
+                case "contact.lastName" -> {
+                    if (blankToNull == null) {
+                        throw new IllegalArgumentException("A contact needs a last name");
+                    }
+                    requireLength(key, blankToNull, 100);
+                    contact.setLastName(blankToNull);
+                }
+                case "contact.language" -> {
+                    if (blankToNull != null && !blankToNull.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
+                        throw new IllegalArgumentException("A language is a code such as de or en-GB, not '"
+                                + blankToNull + "'");
+                    }
+                    contact.setPreferredLanguage(blankToNull);
+                }
+                default -> {
+                    if (!key.startsWith("custom.")) {
+                        throw new IllegalArgumentException(key + " is changed on the contact's record");
+                    }
+                    requireLength(key, blankToNull, 4000);
+                    if (!java.util.Objects.equals(custom.get(key), blankToNull)) {
+                        em.createNativeQuery("DELETE FROM contact_custom_value WHERE contact_id = ?1 AND field_key = ?2")
+                                .setParameter(1, contactId).setParameter(2, key).executeUpdate();
+                        if (blankToNull != null) {
+                            em.createNativeQuery("INSERT INTO contact_custom_value (contact_id, field_key, field_value)"
+                                    + " VALUES (?1, ?2, ?3)").setParameter(1, contactId).setParameter(2, key)
+                                    .setParameter(3, blankToNull).executeUpdate();
+                        }
+                    }
+                }
+            }
+        }
+        // the version moves with custom values too, so a second agent's stale save of them is refused as well
+        em.lock(contact, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ContactChangedException(contact.displayName() + " was changed by someone else meanwhile; "
+                    + "the pop shows the current data now, make your change again");
+        }
+    }
+
+    private static void requireLength(String key, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(key + " has at most " + max + " characters");
+        }
     }
 
     private ScreenPop pop(Call call) {

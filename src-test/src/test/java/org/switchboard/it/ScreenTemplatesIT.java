@@ -56,7 +56,7 @@ class ScreenTemplatesIT {
                "fields":[{"key":"contact.lastName","component":"TEXT","editable":true,"labels":{"texts":{"en":"Surname","de":"Nachname"}}},
                          {"key":"contact.phones","component":"PHONE","editable":false,"labels":{"texts":{"en":"Call"}}}]},
               {"kind":"custom","title":{"texts":{"en":"Loyalty"}},
-               "fields":[{"key":"custom.level","component":"TEXT","editable":false,"labels":{"texts":{"en":"Level"}}}]},
+               "fields":[{"key":"custom.level","component":"TEXT","editable":true,"labels":{"texts":{"en":"Level"}}}]},
               {"kind":"history","title":{"texts":{"en":"Earlier calls"}},
                "fields":[{"key":"history.startedAt","component":"DATE_TIME","editable":false,"labels":{"texts":{"en":"When"}}},
                          {"key":"history.outcome","component":"ENUM","editable":false,"labels":{"texts":{"en":"Outcome"}}}]}],
@@ -203,6 +203,31 @@ class ScreenTemplatesIT {
                 String script = agent.driver.findElement(By.cssSelector("[data-panel='script'] dd")).getText();
                 assertEquals("Good morning Mustermann, remote desk here.", script);
                 agent.screenshot("templates-01-pop-group-template");
+
+                // editable fields: the surname and the custom field, saved on the contact, hostile text as text
+                WebElement surname = agent.driver.findElement(By.cssSelector("dd[data-field='contact.lastName'] input"));
+                assertEquals("Mustermann", surname.getAttribute("value"));
+                surname.clear();
+                surname.sendKeys("Mustermann-Test");
+                WebElement level = agent.driver.findElement(By.cssSelector("dd[data-field='custom.level'] input"));
+                level.clear();
+                level.sendKeys(HOSTILE);
+                agent.driver.findElement(By.id("popForm:saveContact")).click();
+                agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("popForm:popCard"),
+                        "Max Mustermann-Test"));
+                assertEquals(HOSTILE, agent.driver.findElement(By.cssSelector("dd[data-field='custom.level'] input"))
+                        .getAttribute("value"));
+                assertThrows(NoAlertPresentException.class, () -> agent.driver.switchTo().alert());
+                agent.screenshot("templates-01b-contact-edited");
+                surname = agent.driver.findElement(By.cssSelector("dd[data-field='contact.lastName'] input"));
+                surname.clear();
+                surname.sendKeys("Mustermann"); // other tests know him by this name
+                agent.driver.findElement(By.id("popForm:saveContact")).click();
+                agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                        "Contact saved"));
+                agent.wait.until(d -> d.findElement(By.cssSelector("dd[data-field='contact.lastName'] input"))
+                        .getAttribute("value").equals("Mustermann")
+                        && !d.findElement(By.id("popForm:popCard")).getText().contains("Mustermann-Test"));
 
                 agent.driver.findElement(By.id("popForm:noteText")).sendKeys("Wants a call back <b>tomorrow</b>");
                 agent.driver.findElement(By.id("popForm:addNote")).click();

@@ -6,7 +6,10 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.switchboard.agent.AgentException;
 import org.switchboard.agent.AgentService;
 import org.switchboard.agent.AgentView;
@@ -17,8 +20,10 @@ import org.switchboard.casework.CaseOrigin;
 import org.switchboard.casework.CaseService;
 import org.switchboard.casework.NoteService;
 import org.switchboard.contact.ContactDirectory;
+import org.switchboard.screen.ContactChangedException;
 import org.switchboard.screen.ScreenPop;
 import org.switchboard.screen.ScreenPopService;
+import org.switchboard.screen.template.FieldComponent;
 import org.switchboard.web.session.Faces;
 
 /**
@@ -56,6 +61,8 @@ public class AgentDeskView implements Serializable {
     private String newLastName;
     private String dialNumber;
     private String newCaseSubject;
+    private Map<String, String> edits = new HashMap<>();
+    private String editedContact;
     private String noteText;
 
     @PostConstruct
@@ -81,6 +88,57 @@ public class AgentDeskView implements Serializable {
     /** Called when the websocket says "pop": a call is offered, only the card changes. */
     public void refreshPop() {
         pop = pops.current().orElse(null);
+        startEditing();
+    }
+
+    /**
+     * The editable fields' current values, to edit: refilled only when another contact (or a new version of it)
+     * is on the pop, so that a refresh while the agent types does not throw their typing away.
+     */
+    private void startEditing() {
+        String editing = pop == null || pop.contactId() == null ? null : pop.contactId() + "@" + pop.contactVersion();
+        if (Objects.equals(editing, editedContact)) {
+            return;
+        }
+        editedContact = editing;
+        edits = new HashMap<>();
+        if (editing != null && pop.view() != null) {
+            pop.view().panels().stream().flatMap(p -> p.fields().stream())
+                    .filter(f -> f.editable() && f.component() != FieldComponent.PHONE
+                            && f.component() != FieldComponent.EMAIL)
+                    .forEach(f -> edits.put(f.key(), f.value()));
+        }
+    }
+
+    /** Saves the changed contact fields of the pop (first and last name, language, custom fields). */
+    public void saveContact() {
+        if (pop == null || pop.contactId() == null || edits.isEmpty()) {
+            return;
+        }
+        long contactId = pop.contactId();
+        long version = pop.contactVersion();
+        Map<String, String> values = new HashMap<>(edits);
+        try {
+            pops.saveContact(contactId, version, values);
+            Faces.info("Contact saved.");
+        } catch (ContactChangedException e) {
+            Faces.error(e.getMessage());
+            editedContact = null; // show what is stored now
+        } catch (EJBException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            Faces.error(cause instanceof IllegalArgumentException ? cause.getMessage()
+                    : "That did not work; please try again.");
+        }
+        refresh();
+    }
+
+    public Map<String, String> getEdits() {
+        return edits;
+    }
+
+    /** Whether the pop shows fields the agent may change. */
+    public boolean isEditing() {
+        return edits != null && !edits.isEmpty();
     }
 
     public void signIn() {
