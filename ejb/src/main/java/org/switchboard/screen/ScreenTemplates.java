@@ -82,12 +82,12 @@ public class ScreenTemplates {
      */
     @RolesAllowed("admin")
     public TemplateVersion save(String group, int basedOn, ScreenTemplate template) {
+        long tenant = tenants.current();
+        requireGroupOf(tenant, group);
         List<TemplateProblem> problems = TemplateValidator.problems(template);
         if (!problems.isEmpty()) {
             throw new TemplateRejectedException(problems);
         }
-        long tenant = tenants.current();
-        requireGroupOf(tenant, group);
         TemplateHistory history = current(tenant, group, basedOn);
         return store(tenant, group, history.save(template, me(), Clock.systemUTC().instant()));
     }

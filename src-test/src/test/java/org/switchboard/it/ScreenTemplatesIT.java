@@ -127,6 +127,30 @@ class ScreenTemplatesIT {
     }
 
     @Test
+    void onlyTheOwnTenantsContactsPopAndThePickIsRememberedOnTheCall() {
+        JsonObject pop = popOf("agent1", "1101");
+        // +4930123456789 is also Maximilian Reisender's (contact 101) of Acme Travel: never on tenant 1's screens
+        assertEquals(List.of(1), pop.getJsonArray("contacts").stream()
+                .map(c -> c.asJsonObject().getInt("contactId")).toList());
+        long callId = pop.getJsonNumber("callId").longValue();
+        Api agent1 = Api.as("agent1");
+        assertEquals(400, agent1.post("/api/pop/pick", "callId=" + callId + "&contactId=101").statusCode(),
+                "another tenant's contact cannot be picked");
+        assertEquals(400, Api.as("agent3").post("/api/pop/pick", "callId=" + callId + "&contactId=2").statusCode(),
+                "nor can another agent's call be changed");
+
+        JsonObject picked = agent1.postObject("/api/pop/pick", "callId=" + callId + "&contactId=2");
+        assertEquals(2, picked.getInt("contactId"), "Erika Musterfrau calls from Max's phone");
+        assertEquals(List.of(2, 1), picked.getJsonArray("contacts").stream()
+                .map(c -> c.asJsonObject().getInt("contactId")).toList());
+        JsonObject contactPanel = picked.getJsonObject("view").getJsonArray("panels").stream()
+                .map(p -> p.asJsonObject()).filter(p -> p.getString("kind").equals("contact")).findFirst().orElseThrow();
+        assertEquals(List.of("Erika"), values(contactPanel, 0));
+        assertEquals(2, read(agent1.get("/api/pop").body()).getInt("contactId"), "remembered on the call");
+        hangUp();
+    }
+
+    @Test
     void invalidTemplateIsRefusedWithEveryProblem() {
         int current = ADMIN.getObject("/api/templates?group=remote").getInt("current");
         HttpResponse<String> refused = put("admin1", "/api/templates?group=remote&basedOn=" + current,
