@@ -278,7 +278,7 @@ class ScreenTemplatesIT {
                         "var menu = PrimeFaces.getWidgetById('editor:scope'); menu.selectValue('remote'); menu.triggerChange();");
                 admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:origin"),
                         "own template"));
-                assertEquals(List.of("script", "contact", "custom", "history"), previewPanels(admin));
+                admin.wait.until(d -> previewPanels(admin).equals(List.of("script", "contact", "custom", "history")));
 
                 // a new label shows in the preview, as text
                 WebElement title = admin.driver.findElement(
@@ -321,7 +321,7 @@ class ScreenTemplatesIT {
                 admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                         "in use again"));
                 assertEquals("Say this", firstTitle(ADMIN.getObject("/api/templates?group=remote")));
-                assertEquals(List.of("script", "contact", "custom", "history"), previewPanels(admin));
+                admin.wait.until(d -> previewPanels(admin).equals(List.of("script", "contact", "custom", "history")));
                 admin.screenshot("templates-04-reverted");
             } catch (RuntimeException | Error e) {
                 admin.evidence("templates-editor");
@@ -330,9 +330,12 @@ class ScreenTemplatesIT {
         }
     }
 
+    /** Read in one script: an ajax update may replace the preview between two element look-ups. */
+    @SuppressWarnings("unchecked")
     private static List<String> previewPanels(Browser browser) {
-        return browser.driver.findElements(By.cssSelector("#editor\\:preview [data-panel]")).stream()
-                .map(e -> e.getAttribute("data-panel")).toList();
+        return (List<String>) ((JavascriptExecutor) browser.driver).executeScript("""
+                return Array.from(document.querySelectorAll('[id="editor:preview"] [data-panel]'))
+                    .map(e => e.getAttribute('data-panel'));""");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
