@@ -180,6 +180,29 @@ class ScreenTemplatesIT {
     }
 
     @Test
+    void onlyTheLastTenVersionsAreKept() {
+        Api admin2 = Api.as("admin2"); // Acme Travel's own template: no other test here looks at it
+        JsonObject start = admin2.getObject("/api/templates");
+        String template = start.getJsonObject("template").toString();
+        int current = start.getInt("current");
+        for (int i = 0; i < 12; i++) {
+            current = saved("admin2", "/api/templates?basedOn=" + current, template);
+        }
+        JsonObject now = admin2.getObject("/api/templates");
+        assertEquals(current, now.getInt("current"));
+        assertEquals("TENANT", now.getString("origin"));
+        List<Integer> kept = now.getJsonArray("versions").stream().map(v -> v.asJsonObject().getInt("number"))
+                .toList();
+        assertEquals(10, kept.size(), kept.toString());
+        assertEquals(current - 9, kept.get(0), "the oldest kept, oldest first: " + kept);
+        assertEquals(409, admin2.post("/api/templates/revert?number=" + (current - 10) + "&basedOn=" + current, "")
+                .statusCode(), "a version no longer kept cannot come back");
+        assertTrue(ADMIN.getObject("/api/templates").getInt("current") < current
+                || !"TENANT".equals(ADMIN.getObject("/api/templates").getString("origin")),
+                "tenant 1's template is not tenant 2's");
+    }
+
+    @Test
     void revertBringsAnOldVersionBackAsANewOne() {
         int before = ADMIN.getObject("/api/templates?group=remote").getInt("current");
         int first = saved("admin1", "/api/templates?group=remote&basedOn=" + before, REMOTE_TEMPLATE);
@@ -258,6 +281,11 @@ class ScreenTemplatesIT {
                 agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                         "Note added"));
                 agent.screenshot("templates-02-note-added");
+
+                agent.driver.findElement(By.id("popForm:newCaseSubject")).sendKeys("Upgrade to <gold>");
+                agent.driver.findElement(By.id("popForm:newCase")).click();
+                agent.wait.until(ExpectedConditions.textMatches(By.cssSelector(".ui-growl"),
+                        java.util.regex.Pattern.compile("Case CS-\\d+ opened")));
             } catch (RuntimeException | Error e) {
                 agent.evidence("templates-pop");
                 throw e;
