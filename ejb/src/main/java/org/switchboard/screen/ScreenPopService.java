@@ -51,6 +51,10 @@ import org.switchboard.tenant.TenantDirectory;
 @Stateless
 public class ScreenPopService {
 
+    /** Times are shown in the contact center's zone (system property switchboard.zone), as the console's Times. */
+    private static final ZoneId CONSOLE_ZONE = ZoneId.of(System.getProperty("switchboard.zone",
+            ZoneId.systemDefault().getId()));
+
     /** Panels drawn while no contact is chosen: they need none. */
     private static final Set<PanelKind> WITHOUT_CONTACT = Set.of(PanelKind.SCRIPT, PanelKind.HISTORY);
     private static final int MAX_NOTES = 20;
@@ -228,7 +232,7 @@ public class ScreenPopService {
         TemplateResolver.Resolved resolved = templates.mine();
         ScreenTemplate template = chosen != null ? resolved.template() : withoutContact(resolved.template());
         PopData data = data(template, tenant, call, chosen);
-        PopView view = new PopRenderer(ZoneId.systemDefault()).render(template, language(chosen), data);
+        PopView view = new PopRenderer(CONSOLE_ZONE).render(template, language(chosen), data);
         return new ScreenPop(call.getId(), call.getLinkedId(), call.getCallerNumber(), call.getCallerE164(),
                 call.getCallerName(), call.getQueue(), call.getOfferedAt(), call.getAnsweredAt() != null,
                 List.copyOf(matches), chosen == null ? null : chosen.getId(),

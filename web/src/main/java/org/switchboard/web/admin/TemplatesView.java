@@ -48,6 +48,10 @@ import org.switchboard.web.session.Faces;
 @ViewScoped
 public class TemplatesView implements Serializable {
 
+    /** Times are shown in the contact center's zone (system property switchboard.zone), as the console's Times. */
+    private static final ZoneId CONSOLE_ZONE = ZoneId.of(System.getProperty("switchboard.zone",
+            ZoneId.systemDefault().getId()));
+
     private static final long serialVersionUID = 1L;
     private static final String TENANT = "";
 
@@ -90,7 +94,7 @@ public class TemplatesView implements Serializable {
         ScreenTemplate template = form.toTemplate();
         List<TemplateProblem> found = TemplateValidator.problems(template);
         problems = found.stream().map(Object::toString).toList();
-        preview = found.isEmpty() ? new PopRenderer(ZoneId.systemDefault()).render(template, language, sample(template))
+        preview = found.isEmpty() ? new PopRenderer(CONSOLE_ZONE).render(template, language, sample(template))
                 : null;
     }
 
