@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.switchboard.pbxsim.InboundCall;
@@ -272,8 +273,10 @@ class ScreenTemplatesIT {
                 agent.driver.findElement(By.id("popForm:saveContact")).click();
                 agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                         "Contact saved"));
-                agent.wait.until(d -> d.findElement(By.cssSelector("dd[data-field='contact.lastName'] input"))
-                        .getAttribute("value").equals("Mustermann")
+                // the pop is redrawn by ajax (and by pushes): elements found in one poll may be gone in the next
+                agent.wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                        By.cssSelector("dd[data-field='contact.lastName'] input")).getAttribute("value")
+                        .equals("Mustermann")
                         && !d.findElement(By.id("popForm:popCard")).getText().contains("Mustermann-Test"));
 
                 agent.driver.findElement(By.id("popForm:noteText")).sendKeys("Wants a call back <b>tomorrow</b>");
