@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.switchboard.pbxsim.InboundCall;
@@ -124,12 +125,13 @@ class DeskBrowserIT {
         selectDisposition("resolved", "Resolved");
         Api.await(() -> Api.as(AGENT).getObject("/api/calls/" + callId + "/wrap-up"),
                 w -> "resolved".equals(w.getString("disposition", null)), WAIT);
-        chromium.driver.findElement(By.id("wrapUpForm:newCaseSubject")).sendKeys("Invoice <b>twice</b>");
-        chromium.driver.findElement(By.id("wrapUpForm:createCase")).click();
+        // A push may redraw the panel at any moment: find and use each element in one step, again if it went stale.
+        typeInto(By.id("wrapUpForm:newCaseSubject"), "Invoice <b>twice</b>");
+        click(By.id("wrapUpForm:createCase"));
         chromium.wait.until(ExpectedConditions.attributeContains(By.id("wrapUpForm:caseNumber"), "value", "CS-"));
         String caseNumber = chromium.driver.findElement(By.id("wrapUpForm:caseNumber")).getAttribute("value");
         chromium.screenshot("desk-02-disposition-and-case");
-        chromium.driver.findElement(By.id("wrapUpForm:finishWrapUp")).click();
+        click(By.id("wrapUpForm:finishWrapUp"));
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                 "Wrap-up finished"));
         chromium.screenshot("desk-03-filed");
@@ -192,6 +194,22 @@ class DeskBrowserIT {
                 + " menu.selectValue(arguments[0]); menu.input.trigger('change');", code);
         chromium.wait.until(ExpectedConditions.textToBe(By.id("wrapUpForm:disposition_label"), label));
         chromium.wait.until(ExpectedConditions.textToBe(By.id("wrapUpForm:savedNote"), "Draft saved."));
+    }
+
+    private static void click(By button) {
+        chromium.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(button).click();
+            return true;
+        });
+    }
+
+    private static void typeInto(By field, String text) {
+        chromium.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement input = driver.findElement(field);
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(driver.findElement(field).getAttribute("value"));
+        });
     }
 
     private static long callId(String linkedId) {
