@@ -65,6 +65,16 @@ public class Contact {
     @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ContactPhone> phones = new ArrayList<>();
 
+    /** Search keys (V7, see SearchKeys): kept in step by the setters, never set from outside. */
+    @Column(name = "search_name")
+    private String searchName;
+
+    @Column(name = "search_last")
+    private String searchLast;
+
+    @Column(name = "search_email")
+    private String searchEmail;
+
     @Version
     private long version;
 
@@ -76,6 +86,7 @@ public class Contact {
         this.firstName = firstName;
         this.lastName = lastName;
         this.createdAt = createdAt;
+        refreshSearchKeys();
     }
 
     public void addPhone(String e164, String label) {
@@ -96,14 +107,39 @@ public class Contact {
 
     public void setFirstName(String firstName) {
         this.firstName = firstName;
+        refreshSearchKeys();
     }
 
     public void setLastName(String lastName) {
         this.lastName = lastName;
+        refreshSearchKeys();
     }
 
     public void setEmail(String email) {
         this.email = email;
+        refreshSearchKeys();
+    }
+
+    private void refreshSearchKeys() {
+        searchName = SearchKeys.firstLast(firstName, lastName);
+        searchLast = SearchKeys.lastFirst(firstName, lastName);
+        searchEmail = SearchKeys.email(email);
+    }
+
+    /**
+     * Replaces the numbers, keeping the given order's labels. A number kept keeps its row (and its label unless a
+     * new one is given), for the same reason as in {@link #replaceEmails}: the unique (contact, e164) key.
+     *
+     * @param numbers E.164 numbers mapped to their labels (null label: keep the old one, or none)
+     */
+    public void replacePhones(java.util.Map<String, String> numbers) {
+        phones.removeIf(p -> !numbers.containsKey(p.getE164()));
+        numbers.forEach((e164, label) -> phones.stream().filter(p -> p.getE164().equals(e164)).findFirst()
+                .ifPresentOrElse(p -> {
+                    if (label != null) {
+                        p.relabel(label);
+                    }
+                }, () -> addPhone(e164, label)));
     }
 
     public void setAccount(Account account) {

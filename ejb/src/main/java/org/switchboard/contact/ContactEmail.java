@@ -31,6 +31,10 @@ public class ContactEmail {
 
     private int position;
 
+    /** Lower-cased address (V7, SearchKeys). */
+    @jakarta.persistence.Column(name = "search_email")
+    private String searchEmail;
+
     protected ContactEmail() {
     }
 
@@ -38,6 +42,7 @@ public class ContactEmail {
         this.contact = contact;
         this.email = email;
         this.position = position;
+        this.searchEmail = SearchKeys.email(email);
     }
 
     public String getEmail() {

@@ -25,7 +25,12 @@ public class ContactPhone {
     @Pattern(regexp = "\\+[1-9][0-9]{5,14}")
     private String e164;
 
+    @jakarta.validation.constraints.Size(max = 32)
     private String label;
+
+    /** The digits back to front, for "ends with" searches (V7, SearchKeys). */
+    @jakarta.persistence.Column(name = "digits_rev")
+    private String digitsRev;
 
     protected ContactPhone() {
     }
@@ -33,6 +38,11 @@ public class ContactPhone {
     ContactPhone(Contact contact, String e164, String label) {
         this.contact = contact;
         this.e164 = e164;
+        this.label = label;
+        this.digitsRev = SearchKeys.reversedDigits(e164);
+    }
+
+    void relabel(String label) {
         this.label = label;
     }
 

@@ -24,6 +24,11 @@ public final class PhoneNumbers {
         this.defaultRegion = defaultRegion;
     }
 
+    /** The default region's country calling code ({@code 49} for Germany), for numbers typed with a trunk 0. */
+    public String countryCallingCode() {
+        return String.valueOf(UTIL.getCountryCodeForRegion(defaultRegion));
+    }
+
     /** The E.164 form, or empty when the text is not a plausible phone number (extensions, queue names, junk). */
     public Optional<String> toE164(String raw) {
         if (raw == null) {

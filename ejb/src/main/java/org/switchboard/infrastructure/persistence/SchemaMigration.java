@@ -38,6 +38,9 @@ public class SchemaMigration {
         if (demo) {
             locations.add("classpath:db/demo");
         }
+        if (isPostgreSql()) {
+            locations.add("classpath:db/postgresql"); // tuning PostgreSQL needs on top of the portable schema
+        }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
@@ -48,6 +51,22 @@ public class SchemaMigration {
         LOG.infof("SWB-DB-001: schema at version %s (%d migrations applied now%s)",
                 current == null ? "none" : current.getVersion(), result.migrationsExecuted,
                 demo ? ", demo data enabled" : "");
+        try {
+            int keyed = SearchKeyBackfill.run(dataSource);
+            if (keyed > 0) {
+                LOG.infof("SWB-DB-002: search keys filled in for %d rows written without them", keyed);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("search keys could not be filled in", e);
+        }
+    }
+
+    private boolean isPostgreSql() {
+        try (var db = dataSource.getConnection()) {
+            return db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database not reachable", e);
+        }
     }
 
     /**
