@@ -50,6 +50,27 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(form == null ? "" : form)));
     }
 
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The body of a 200 answer as a JSON object; anything else fails with status and body. */
+    public static JsonObject object(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.request().method() + " " + response.request().uri() + " -> "
+                    + response.statusCode() + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
     public JsonObject getObject(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

@@ -17,6 +17,8 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof AgentException)
                 && !(cause instanceof org.switchboard.casework.CaseException)
+                && !(cause instanceof org.switchboard.contact.RecordNotFoundException)
+                && !(cause instanceof org.switchboard.contact.RecordChangedException)
                 && !(cause instanceof jakarta.persistence.OptimisticLockException)
                 && !(cause instanceof jakarta.ws.rs.WebApplicationException)
                 && !(cause instanceof EJBAccessException) && !(cause instanceof IllegalArgumentException)) {
@@ -28,9 +30,11 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
         }
         Response.Status status;
         if (cause instanceof org.switchboard.agent.AgentNotFoundException
-                || cause instanceof org.switchboard.casework.CaseNotFoundException) {
+                || cause instanceof org.switchboard.casework.CaseNotFoundException
+                || cause instanceof org.switchboard.contact.RecordNotFoundException) {
             status = Response.Status.NOT_FOUND;
-        } else if (cause instanceof AgentException || cause instanceof org.switchboard.casework.CaseException) {
+        } else if (cause instanceof AgentException || cause instanceof org.switchboard.casework.CaseException
+                || cause instanceof org.switchboard.contact.RecordChangedException) {
             status = Response.Status.CONFLICT;
         } else if (cause instanceof jakarta.persistence.OptimisticLockException) {
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
