@@ -45,7 +45,7 @@ public class ContactService {
 
     public ContactRecord create(ContactInput input) {
         if (input == null) {
-            throw new IllegalArgumentException("No contact given");
+            throw new InvalidInputException("No contact given");
         }
         Contact contact = new Contact(tenants.current(), firstName(input.firstName()), lastName(input.lastName()),
                 Clock.systemUTC().instant());
@@ -62,7 +62,7 @@ public class ContactService {
      */
     public ContactRecord change(long id, ContactInput input) {
         if (input == null || input.version() == null) {
-            throw new IllegalArgumentException("Give the version you read (optimistic locking)");
+            throw new InvalidInputException("Give the version you read (optimistic locking)");
         }
         Contact contact = own(id);
         if (contact.getVersion() != input.version()) {
@@ -133,7 +133,7 @@ public class ContactService {
         if (input.accountId() != null) {
             Account account = em.find(Account.class, input.accountId());
             if (account == null || account.getTenantId() != contact.getTenantId()) {
-                throw new IllegalArgumentException("No account " + input.accountId());
+                throw new InvalidInputException("No account " + input.accountId());
             }
             contact.setAccount(account);
         }
@@ -142,7 +142,7 @@ public class ContactService {
     private static String firstName(String text) {
         String name = text == null ? null : text.strip();
         if (name != null && name.length() > MAX_NAME) {
-            throw new IllegalArgumentException("A first name has at most " + MAX_NAME + " characters");
+            throw new InvalidInputException("A first name has at most " + MAX_NAME + " characters");
         }
         return name == null || name.isEmpty() ? null : name;
     }
@@ -150,7 +150,7 @@ public class ContactService {
     private static String lastName(String text) {
         String name = text == null ? "" : text.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new IllegalArgumentException("A last name is required, at most " + MAX_NAME + " characters");
+            throw new InvalidInputException("A last name is required, at most " + MAX_NAME + " characters");
         }
         return name;
     }
@@ -164,12 +164,12 @@ public class ContactService {
                 continue;
             }
             if (!validator.validateValue(ContactEmail.class, "email", email).isEmpty()) {
-                throw new IllegalArgumentException("Not a valid e-mail address: " + email);
+                throw new InvalidInputException("Not a valid e-mail address: " + email);
             }
             emails.add(email);
         }
         if (emails.size() > MAX_ITEMS) {
-            throw new IllegalArgumentException("At most " + MAX_ITEMS + " e-mail addresses");
+            throw new InvalidInputException("At most " + MAX_ITEMS + " e-mail addresses");
         }
         return emails;
     }
@@ -181,17 +181,17 @@ public class ContactService {
             if (phone == null || phone.number() == null || phone.number().isBlank()) {
                 continue;
             }
-            String e164 = PhoneNumbers.DEFAULT.toE164(phone.number()).orElseThrow(() -> new IllegalArgumentException(
+            String e164 = PhoneNumbers.DEFAULT.toE164(phone.number()).orElseThrow(() -> new InvalidInputException(
                     "Not a valid phone number: " + phone.number().strip()
                             + " (give the area code, e.g. 030 1234567 or +49 30 1234567)"));
             String label = phone.label() == null || phone.label().isBlank() ? null : phone.label().strip();
             if (label != null && label.length() > MAX_LABEL) {
-                throw new IllegalArgumentException("A number's label has at most " + MAX_LABEL + " characters");
+                throw new InvalidInputException("A number's label has at most " + MAX_LABEL + " characters");
             }
             phones.merge(e164, label == null ? "" : label, (old, again) -> old);
         }
         if (phones.size() > MAX_ITEMS) {
-            throw new IllegalArgumentException("At most " + MAX_ITEMS + " phone numbers");
+            throw new InvalidInputException("At most " + MAX_ITEMS + " phone numbers");
         }
         phones.replaceAll((e164, label) -> label.isEmpty() ? null : label);
         return phones;
@@ -207,7 +207,7 @@ public class ContactService {
         tag = dash < 0 ? tag.toLowerCase(Locale.ROOT)
                 : tag.substring(0, dash).toLowerCase(Locale.ROOT) + "-" + tag.substring(dash + 1).toUpperCase(Locale.ROOT);
         if (!validator.validateValue(Contact.class, "preferredLanguage", tag).isEmpty()) {
-            throw new IllegalArgumentException("Not a language tag like de or en-GB: " + text.strip());
+            throw new InvalidInputException("Not a language tag like de or en-GB: " + text.strip());
         }
         return tag;
     }

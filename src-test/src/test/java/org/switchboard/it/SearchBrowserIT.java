@@ -78,7 +78,7 @@ class SearchBrowserIT {
         searchFor("Mustermann");
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
         String hits = chromium.driver.findElement(By.id("hits")).getText();
-        assertTrue(hits.contains("Max Mustermann") && hits.contains("Erika Musterfrau") == false, hits);
+        assertTrue(hits.contains("Max Mustermann"), hits);
         assertTrue(hits.contains("+4930123456789"), hits);
         chromium.screenshot("search-01-results");
 

@@ -29,7 +29,7 @@ public class SearchResource {
     public SearchPage search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("25") int size) {
         if (page < 0 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page from 0, size from 1 to 100");
+            throw new org.switchboard.contact.InvalidInputException("page from 0, size from 1 to 100");
         }
         return search.search(q, page, size);
     }

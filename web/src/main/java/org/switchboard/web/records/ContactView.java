@@ -15,6 +15,7 @@ import org.switchboard.contact.AccountRecord;
 import org.switchboard.contact.ContactInput;
 import org.switchboard.contact.ContactRecord;
 import org.switchboard.contact.ContactService;
+import org.switchboard.contact.InvalidInputException;
 import org.switchboard.contact.RecordChangedException;
 import org.switchboard.contact.RecordNotFoundException;
 import org.switchboard.history.HistoryEntry;
@@ -97,7 +98,7 @@ public class ContactView implements Serializable {
             contacts.change(id, input);
             Faces.info("Saved.");
             load();
-        } catch (RecordChangedException | RecordNotFoundException e) {
+        } catch (RecordChangedException | RecordNotFoundException | InvalidInputException e) {
             Faces.error(e.getMessage());
         } catch (EJBException e) {
             Faces.error(reason(e));
