@@ -6,10 +6,10 @@ DROP INDEX contact_search_last;
 DROP INDEX contact_search_email;
 DROP INDEX contact_email_search;
 DROP INDEX contact_phone_by_suffix;
+DROP INDEX contact_phone_by_prefix;
 CREATE INDEX contact_search_name ON contact (tenant_id, search_name varchar_pattern_ops);
 CREATE INDEX contact_search_last ON contact (tenant_id, search_last varchar_pattern_ops);
 CREATE INDEX contact_search_email ON contact (tenant_id, search_email varchar_pattern_ops);
-CREATE INDEX contact_email_search ON contact_email (search_email varchar_pattern_ops);
-CREATE INDEX contact_phone_by_suffix ON contact_phone (digits_rev varchar_pattern_ops);
--- e164 keeps its equality index (contact_phone_by_number) for the screen pop; this one serves prefixes.
-CREATE INDEX contact_phone_by_prefix ON contact_phone (e164 varchar_pattern_ops);
+CREATE INDEX contact_email_search ON contact_email (tenant_id, search_email varchar_pattern_ops);
+CREATE INDEX contact_phone_by_suffix ON contact_phone (tenant_id, digits_rev varchar_pattern_ops);
+CREATE INDEX contact_phone_by_prefix ON contact_phone (tenant_id, e164 varchar_pattern_ops);

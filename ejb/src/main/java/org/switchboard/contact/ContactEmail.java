@@ -31,6 +31,10 @@ public class ContactEmail {
 
     private int position;
 
+    /** The contact's tenant, copied for the search's indexes (V7). */
+    @jakarta.persistence.Column(name = "tenant_id", updatable = false)
+    private Long tenantId;
+
     /** Lower-cased address (V7, SearchKeys). */
     @jakarta.persistence.Column(name = "search_email")
     private String searchEmail;
@@ -43,6 +47,7 @@ public class ContactEmail {
         this.email = email;
         this.position = position;
         this.searchEmail = SearchKeys.email(email);
+        this.tenantId = contact.getTenantId();
     }
 
     public String getEmail() {

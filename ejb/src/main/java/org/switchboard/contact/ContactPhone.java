@@ -28,6 +28,10 @@ public class ContactPhone {
     @jakarta.validation.constraints.Size(max = 32)
     private String label;
 
+    /** The contact's tenant, copied for the search's indexes (V7). */
+    @jakarta.persistence.Column(name = "tenant_id", updatable = false)
+    private Long tenantId;
+
     /** The digits back to front, for "ends with" searches (V7, SearchKeys). */
     @jakarta.persistence.Column(name = "digits_rev")
     private String digitsRev;
@@ -40,6 +44,7 @@ public class ContactPhone {
         this.e164 = e164;
         this.label = label;
         this.digitsRev = SearchKeys.reversedDigits(e164);
+        this.tenantId = contact.getTenantId();
     }
 
     void relabel(String label) {

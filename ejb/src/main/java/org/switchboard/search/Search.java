@@ -23,9 +23,20 @@ public final class Search {
     private static final String LIKE = " LIKE ? ESCAPE '\\'";
 
     private final SqlRunner sql;
+    private final PrefixMatch prefixes;
 
-    public Search(SqlRunner sql) {
+    /**
+     * How a "starts with" condition is written for the database at hand. Both use the V7 indexes, but not the same
+     * way: PostgreSQL's pattern_ops indexes serve {@code LIKE 'abc%'} in any collation, while ranges there would
+     * follow the collation (which, outside "C", does not keep a prefix's strings together); H2 compares strings
+     * by code unit, so the range {@code >= 'abc' AND < 'abd'} is exactly the prefix, and H2 plans an index range
+     * for it even with parameters, which it does not for {@code LIKE ?}.
+     */
+    public enum PrefixMatch { LIKE, RANGE }
+
+    public Search(SqlRunner sql, PrefixMatch prefixes) {
         this.sql = sql;
+        this.prefixes = prefixes;
     }
 
     /** A statement and its parameters. */
@@ -40,8 +51,8 @@ public final class Search {
         }
         List<Statement> sources = new ArrayList<>(); // id lists in display order: contacts, cases (or reversed)
         List<Boolean> isContacts = new ArrayList<>();
-        Statement contacts = query.searchesContacts() ? contactIds(tenantId, query) : null;
-        Statement cases = query.searchesCases() ? caseIds(tenantId, query) : null;
+        Statement contacts = query.searchesContacts() ? matching("contact t", contactIds(tenantId, query)) : null;
+        Statement cases = query.searchesCases() ? matching("support_case t", caseIds(tenantId, query)) : null;
         if (query.casesFirst()) {
             add(sources, isContacts, cases, false);
             add(sources, isContacts, contacts, true);
@@ -58,9 +69,7 @@ public final class Search {
         for (Paging.Slice slice : Paging.slices((long) pageNumber * pageSize, pageSize, counts)) {
             boolean contact = isContacts.get(slice.source());
             List<Long> ids = pageOfIds(sources.get(slice.source()),
-                    contact ? "contact c JOIN (%s) m ON m.id = c.id ORDER BY c.search_last, c.id"
-                            : "support_case s JOIN (%s) m ON m.id = s.id ORDER BY s.opened_at DESC, s.id DESC",
-                    contact ? "c.id" : "s.id", slice);
+                    contact ? "t.search_last, t.id" : "t.opened_at DESC, t.id DESC", slice);
             hits.addAll(contact ? contactHits(ids) : caseHits(ids));
         }
         return new SearchPage(query.text(), query.meaning(), pageNumber, pageSize, total,
@@ -74,28 +83,29 @@ public final class Search {
         }
     }
 
-    /** The ids of the tenant's contacts the query finds, as a UNION of one indexed query per way of matching. */
-    static Statement contactIds(long tenantId, SearchQuery q) {
+    /**
+     * The ids of the tenant's contacts the query finds, as a UNION of one indexed query per way of matching, each
+     * within the tenant (numbers and addresses carry their contact's tenant for this).
+     */
+    Statement contactIds(long tenantId, SearchQuery q) {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         String own = "SELECT c.id AS id FROM contact c WHERE c.tenant_id = ? AND ";
         if (q.namePrefix() != null) {
-            part(parts, parameters, own + "c.search_name" + LIKE, tenantId, prefix(q.namePrefix()));
-            part(parts, parameters, own + "c.search_last" + LIKE, tenantId, prefix(q.namePrefix()));
+            startsWith(parts, parameters, own, "c.search_name", q.namePrefix(), tenantId);
+            startsWith(parts, parameters, own, "c.search_last", q.namePrefix(), tenantId);
         }
         if (q.emailPrefix() != null) {
-            part(parts, parameters, own + "c.search_email" + LIKE, tenantId, prefix(q.emailPrefix()));
-            part(parts, parameters, "SELECT e.contact_id AS id FROM contact_email e JOIN contact c ON c.id = "
-                    + "e.contact_id WHERE c.tenant_id = ? AND e.search_email" + LIKE, tenantId,
-                    prefix(q.emailPrefix()));
+            startsWith(parts, parameters, own, "c.search_email", q.emailPrefix(), tenantId);
+            startsWith(parts, parameters, "SELECT e.contact_id AS id FROM contact_email e WHERE e.tenant_id = ? AND ",
+                    "e.search_email", q.emailPrefix(), tenantId);
         }
-        String phones = "SELECT p.contact_id AS id FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
-                + "WHERE c.tenant_id = ? AND ";
+        String phones = "SELECT p.contact_id AS id FROM contact_phone p WHERE p.tenant_id = ? AND ";
         if (q.e164Prefix() != null) {
-            part(parts, parameters, phones + "p.e164" + LIKE, tenantId, prefix(q.e164Prefix()));
+            startsWith(parts, parameters, phones, "p.e164", q.e164Prefix(), tenantId);
         }
         if (q.reversedDigits() != null) {
-            part(parts, parameters, phones + "p.digits_rev" + LIKE, tenantId, prefix(q.reversedDigits()));
+            startsWith(parts, parameters, phones, "p.digits_rev", q.reversedDigits(), tenantId);
         }
         return new Statement(String.join(" UNION ", parts), parameters);
     }
@@ -106,17 +116,37 @@ public final class Search {
         List<Object> parameters = new ArrayList<>();
         String own = "SELECT s.id AS id FROM support_case s WHERE s.tenant_id = ? AND ";
         if (q.caseNumber() != null) {
-            part(parts, parameters, own + "s.case_number = ?", tenantId, q.caseNumber());
+            parts.add(own + "s.case_number = ?");
+            Collections.addAll(parameters, tenantId, q.caseNumber());
         }
         if (q.subjectPart() != null) {
-            part(parts, parameters, own + "LOWER(s.subject)" + LIKE, tenantId, "%" + escape(q.subjectPart()) + "%");
+            parts.add(own + "LOWER(s.subject)" + LIKE);
+            Collections.addAll(parameters, tenantId, "%" + escape(q.subjectPart()) + "%");
         }
         return new Statement(String.join(" UNION ", parts), parameters);
     }
 
-    private static void part(List<String> parts, List<Object> parameters, String sql, Object... values) {
-        parts.add(sql);
-        Collections.addAll(parameters, values);
+    /** One part of a UNION: {@code select} (ending in WHERE or AND) and "column starts with prefix". */
+    private void startsWith(List<String> parts, List<Object> parameters, String select, String column,
+            String prefix, Object... selectParameters) {
+        Collections.addAll(parameters, selectParameters);
+        char last = prefix.charAt(prefix.length() - 1);
+        if (prefixes == PrefixMatch.RANGE && last != Character.MAX_VALUE) {
+            parts.add(select + column + " >= ? AND " + column + " < ?");
+            Collections.addAll(parameters, prefix, prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
+        } else {
+            parts.add(select + column + LIKE);
+            parameters.add(prefix(prefix));
+        }
+    }
+
+    /**
+     * "The rows of table t whose id the UNION found". The tenant is in every part of the UNION, each an index
+     * range; the rows are then fetched by primary key. A tenant condition on t too would let H2 scan the tenant's
+     * rows and test each against the UNION instead (and {@code t.id IN (UNION)} is planned as badly there).
+     */
+    private static Statement matching(String table, Statement ids) {
+        return new Statement("(" + ids.sql() + ") m JOIN " + table + " ON t.id = m.id", ids.parameters());
     }
 
     static String prefix(String text) {
@@ -128,16 +158,16 @@ public final class Search {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private long count(Statement ids) {
-        return ((Number) sql.rows("SELECT COUNT(*) FROM (" + ids.sql() + ") m", ids.parameters()).get(0)[0])
-                .longValue();
+    /** @param rows "table t WHERE ..." from {@link #matching} */
+    private long count(Statement rows) {
+        return ((Number) sql.rows("SELECT COUNT(*) FROM " + rows.sql(), rows.parameters()).get(0)[0]).longValue();
     }
 
-    private List<Long> pageOfIds(Statement ids, String fromOrdered, String idColumn, Paging.Slice slice) {
-        List<Object> parameters = new ArrayList<>(ids.parameters());
+    private List<Long> pageOfIds(Statement rows, String order, Paging.Slice slice) {
+        List<Object> parameters = new ArrayList<>(rows.parameters());
         parameters.add(slice.offset());
         parameters.add(slice.limit());
-        return sql.rows("SELECT " + idColumn + " FROM " + fromOrdered.formatted(ids.sql())
+        return sql.rows("SELECT t.id FROM " + rows.sql() + " ORDER BY " + order
                 + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", parameters).stream().map(r -> Rows.id(r[0])).toList();
     }
 

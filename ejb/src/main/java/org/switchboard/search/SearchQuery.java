@@ -20,7 +20,8 @@ import org.switchboard.contact.SearchKeys;
  * starting with it, taken as E.164 (a leading 0 is the default country's trunk prefix); digits without a
  * prefix ({@code 5678}) are the end of a number, and, if only digits, also a case number.
  * <li>anything else: contacts whose "first last" or "last first" starts with it (case and accents ignored), and
- * cases whose subject contains it (three characters at least).
+ * cases whose subject contains it (three characters at least); one word with a dot ({@code max.must}) also
+ * e-mail addresses starting with it.
  * </ul>
  *
  * @param namePrefix folded (SearchKeys.fold) prefix of "first last" / "last first"
@@ -43,6 +44,7 @@ public record SearchQuery(String text, String namePrefix, String emailPrefix, St
 
     private static final Pattern CASE = Pattern.compile("(?i)cs[-\\s]?([0-9]{1,13})");
     private static final Pattern NUMBERISH = Pattern.compile("\\+?[0-9()./\\s-]+");
+    private static final Pattern EMAILISH = Pattern.compile("[\\p{L}0-9_%+-]+\\.[\\p{L}0-9._%+-]*");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     public static SearchQuery parse(String raw, PhoneNumbers numbers) {
@@ -65,7 +67,9 @@ public record SearchQuery(String text, String namePrefix, String emailPrefix, St
         }
         String name = SearchKeys.fold(text);
         String subject = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return new SearchQuery(text, name.isEmpty() ? null : name, null, null, null, null,
+        // "max.mustermann" is more likely the start of an address than a name
+        String email = EMAILISH.matcher(text).matches() ? SearchKeys.email(text) : null;
+        return new SearchQuery(text, name.isEmpty() ? null : name, email, null, null, null,
                 subject.length() >= MIN_SUBJECT_CHARS ? subject : null);
     }
 

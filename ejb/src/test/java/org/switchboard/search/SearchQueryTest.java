@@ -79,6 +79,14 @@ class SearchQueryTest {
     }
 
     @Test
+    void oneWordWithADotIsAlsoTheStartOfAnAddress() {
+        SearchQuery q = parse("Max.Must");
+        assertEquals("max.must", q.emailPrefix());
+        assertEquals("max.must", q.namePrefix());
+        assertNull(parse("Dr. Max").emailPrefix(), "two words: a name");
+    }
+
+    @Test
     void wordsAreANamePrefixFoldedAndACaseSubject() {
         SearchQuery q = parse("  Müller,   Hans ");
         assertEquals("muller hans", q.namePrefix());

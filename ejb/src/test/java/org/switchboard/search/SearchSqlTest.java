@@ -47,14 +47,16 @@ class SearchSqlTest {
         contact(4, 1, "Anna", "<script>alert(1)</script>", "anna@example.com", "+4940555000102");
         contact(101, 2, "Maximilian", "Mustermann", "max@other.example", "+4930123456789");
         try (Statement s = db.createStatement()) {
-            s.execute("INSERT INTO contact_email (contact_id, email, position, search_email) "
-                    + "VALUES (3, 'J.Mueller@Work.example', 0, 'j.mueller@work.example')");
+            s.execute("INSERT INTO contact_email (contact_id, email, position, search_email, tenant_id) "
+                    + "VALUES (3, 'J.Mueller@Work.example', 0, 'j.mueller@work.example', 1)");
+            s.execute("INSERT INTO contact_email (contact_id, email, position, search_email, tenant_id) "
+                    + "VALUES (101, 'j.mueller@work.example.org', 0, 'j.mueller@work.example.org', 2)");
             s.execute("INSERT INTO support_case (tenant_id, case_number, subject, origin, opened_at, contact_id) "
                     + "VALUES (1, 'CS-000123', 'Parcel lost in Hamburg', 'PHONE', CURRENT_TIMESTAMP, 1)");
             s.execute("INSERT INTO support_case (tenant_id, case_number, subject, origin, opened_at, contact_id) "
                     + "VALUES (2, 'CS-000124', 'Parcel lost elsewhere', 'PHONE', CURRENT_TIMESTAMP, 101)");
         }
-        search = new Search(new JdbcRunner(db));
+        search = new Search(new JdbcRunner(db), Search.PrefixMatch.RANGE);
     }
 
     private void contact(long id, long tenant, String first, String last, String email, String e164)
@@ -63,7 +65,7 @@ class SearchSqlTest {
                 + "email, account_id, created_at, search_name, search_last, search_email) "
                 + "VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?, ?)");
                 PreparedStatement p = db.prepareStatement(
-                        "INSERT INTO contact_phone (contact_id, e164, label, digits_rev) VALUES (?, ?, 'work', ?)")) {
+                        "INSERT INTO contact_phone (contact_id, e164, label, digits_rev, tenant_id) VALUES (?, ?, 'work', ?, ?)")) {
             c.setLong(1, id);
             c.setLong(2, tenant);
             c.setString(3, first);
@@ -77,6 +79,7 @@ class SearchSqlTest {
             p.setLong(1, id);
             p.setString(2, e164);
             p.setString(3, SearchKeys.reversedDigits(e164));
+            p.setLong(4, tenant);
             p.executeUpdate();
         }
     }
@@ -120,7 +123,7 @@ class SearchSqlTest {
     @Test
     void byEmailPrimaryOrFurther() {
         assertEquals(List.of(1L), ids(find("max.mustermann@")));
-        assertEquals(List.of(3L), ids(find("j.mueller@work")));
+        assertEquals(List.of(3L), ids(find("j.mueller@work")), "not tenant 2's further address");
         assertEquals(List.of(), ids(find("max@other")), "another tenant's");
     }
 
@@ -133,6 +136,15 @@ class SearchSqlTest {
         assertEquals(List.of("CS-000123"), find("123").hits().stream().map(SearchHit::caseNumber).toList());
         assertEquals(List.of("CS-000123"), find("parcel lost").hits().stream().map(SearchHit::caseNumber).toList());
         assertEquals(0, find("CS-000124").total());
+    }
+
+    @Test
+    void likeAndRangeFindTheSame() {
+        Search like = new Search(new JdbcRunner(db), Search.PrefixMatch.LIKE);
+        for (String typed : List.of("mustermann", "max must", "030 12345", "5678", "j.mueller@", "m", "%", "_")) {
+            SearchQuery q = SearchQuery.parse(typed, new PhoneNumbers("DE"));
+            assertEquals(ids(search.run(1, q, 0, 10)), ids(like.run(1, q, 0, 10)), typed);
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.switchboard.contact.SearchKeys;
 
 /**
- * Fills the search keys (V7) of rows that were written by SQL alone: the data that existed before V7, the demo
+ * Fills the search keys (V7), and the tenant copied to numbers and addresses, of rows that were written by SQL alone: the data that existed before V7, the demo
  * data, imports. The entities keep the keys of everything the application writes; this only catches up, at
  * start, in batches, with the same {@link SearchKeys} the queries use.
  */
@@ -44,15 +44,19 @@ final class SearchKeyBackfill {
                     u.setString(3, SearchKeys.email(r.getString(4)));
                     u.setLong(4, r.getLong(1));
                 });
-        rows += fill(db, "SELECT id, email FROM contact_email WHERE search_email IS NULL",
-                "UPDATE contact_email SET search_email = ? WHERE id = ?", (r, u) -> {
+        rows += fill(db, "SELECT e.id, e.email, c.tenant_id FROM contact_email e JOIN contact c ON c.id = e.contact_id"
+                + " WHERE e.search_email IS NULL OR e.tenant_id IS NULL",
+                "UPDATE contact_email SET search_email = ?, tenant_id = ? WHERE id = ?", (r, u) -> {
                     u.setString(1, SearchKeys.email(r.getString(2)));
-                    u.setLong(2, r.getLong(1));
+                    u.setLong(2, r.getLong(3));
+                    u.setLong(3, r.getLong(1));
                 });
-        rows += fill(db, "SELECT id, e164 FROM contact_phone WHERE digits_rev IS NULL",
-                "UPDATE contact_phone SET digits_rev = ? WHERE id = ?", (r, u) -> {
+        rows += fill(db, "SELECT p.id, p.e164, c.tenant_id FROM contact_phone p JOIN contact c ON c.id = p.contact_id"
+                + " WHERE p.digits_rev IS NULL OR p.tenant_id IS NULL",
+                "UPDATE contact_phone SET digits_rev = ?, tenant_id = ? WHERE id = ?", (r, u) -> {
                     u.setString(1, SearchKeys.reversedDigits(r.getString(2)));
-                    u.setLong(2, r.getLong(1));
+                    u.setLong(2, r.getLong(3));
+                    u.setLong(3, r.getLong(1));
                 });
         return rows;
     }
