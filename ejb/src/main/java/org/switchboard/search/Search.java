@@ -51,8 +51,8 @@ public final class Search {
         }
         List<Statement> sources = new ArrayList<>(); // id lists in display order: contacts, cases (or reversed)
         List<Boolean> isContacts = new ArrayList<>();
-        Statement contacts = query.searchesContacts() ? matching("contact t", contactIds(tenantId, query)) : null;
-        Statement cases = query.searchesCases() ? matching("support_case t", caseIds(tenantId, query)) : null;
+        Statement contacts = query.searchesContacts() ? contactIds(tenantId, query) : null;
+        Statement cases = query.searchesCases() ? caseIds(tenantId, query) : null;
         if (query.casesFirst()) {
             add(sources, isContacts, cases, false);
             add(sources, isContacts, contacts, true);
@@ -68,8 +68,8 @@ public final class Search {
         List<SearchHit> hits = new ArrayList<>();
         for (Paging.Slice slice : Paging.slices((long) pageNumber * pageSize, pageSize, counts)) {
             boolean contact = isContacts.get(slice.source());
-            List<Long> ids = pageOfIds(sources.get(slice.source()),
-                    contact ? "t.search_last, t.id" : "t.opened_at DESC, t.id DESC", slice);
+            List<Long> ids = pageOfIds(sources.get(slice.source()), contact ? "m.k, m.id" : "m.k DESC, m.id DESC",
+                    slice);
             hits.addAll(contact ? contactHits(ids) : caseHits(ids));
         }
         return new SearchPage(query.text(), query.meaning(), pageNumber, pageSize, total,
@@ -84,23 +84,25 @@ public final class Search {
     }
 
     /**
-     * The ids of the tenant's contacts the query finds, as a UNION of one indexed query per way of matching, each
-     * within the tenant (numbers and addresses carry their contact's tenant for this).
+     * The ids (and sort keys) of the tenant's contacts the query finds, as a UNION of one indexed query per way of
+     * matching, each within the tenant (numbers and addresses carry their contact's tenant for this). Counting
+     * and paging work on this UNION alone: no second pass over contact.
      */
     Statement contactIds(long tenantId, SearchQuery q) {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String own = "SELECT c.id AS id FROM contact c WHERE c.tenant_id = ? AND ";
+        String own = "SELECT c.id AS id, c.search_last AS k FROM contact c WHERE c.tenant_id = ? AND ";
         if (q.namePrefix() != null) {
             startsWith(parts, parameters, own, "c.search_name", q.namePrefix(), tenantId);
             startsWith(parts, parameters, own, "c.search_last", q.namePrefix(), tenantId);
         }
         if (q.emailPrefix() != null) {
             startsWith(parts, parameters, own, "c.search_email", q.emailPrefix(), tenantId);
-            startsWith(parts, parameters, "SELECT e.contact_id AS id FROM contact_email e WHERE e.tenant_id = ? AND ",
-                    "e.search_email", q.emailPrefix(), tenantId);
+            startsWith(parts, parameters, "SELECT c.id AS id, c.search_last AS k FROM contact_email e JOIN contact c "
+                    + "ON c.id = e.contact_id WHERE e.tenant_id = ? AND ", "e.search_email", q.emailPrefix(), tenantId);
         }
-        String phones = "SELECT p.contact_id AS id FROM contact_phone p WHERE p.tenant_id = ? AND ";
+        String phones = "SELECT c.id AS id, c.search_last AS k FROM contact_phone p JOIN contact c "
+                + "ON c.id = p.contact_id WHERE p.tenant_id = ? AND ";
         if (q.e164Prefix() != null) {
             startsWith(parts, parameters, phones, "p.e164", q.e164Prefix(), tenantId);
         }
@@ -110,11 +112,11 @@ public final class Search {
         return new Statement(String.join(" UNION ", parts), parameters);
     }
 
-    /** The ids of the tenant's cases the query finds. */
+    /** The ids (and opening times, the sort key) of the tenant's cases the query finds. */
     static Statement caseIds(long tenantId, SearchQuery q) {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String own = "SELECT s.id AS id FROM support_case s WHERE s.tenant_id = ? AND ";
+        String own = "SELECT s.id AS id, s.opened_at AS k FROM support_case s WHERE s.tenant_id = ? AND ";
         if (q.caseNumber() != null) {
             parts.add(own + "s.case_number = ?");
             Collections.addAll(parameters, tenantId, q.caseNumber());
@@ -140,15 +142,6 @@ public final class Search {
         }
     }
 
-    /**
-     * "The rows of table t whose id the UNION found". The tenant is in every part of the UNION, each an index
-     * range; the rows are then fetched by primary key. A tenant condition on t too would let H2 scan the tenant's
-     * rows and test each against the UNION instead (and {@code t.id IN (UNION)} is planned as badly there).
-     */
-    private static Statement matching(String table, Statement ids) {
-        return new Statement("(" + ids.sql() + ") m JOIN " + table + " ON t.id = m.id", ids.parameters());
-    }
-
     static String prefix(String text) {
         return escape(text) + "%";
     }
@@ -158,16 +151,17 @@ public final class Search {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** @param rows "table t WHERE ..." from {@link #matching} */
-    private long count(Statement rows) {
-        return ((Number) sql.rows("SELECT COUNT(*) FROM " + rows.sql(), rows.parameters()).get(0)[0]).longValue();
+    /** @param ids a UNION of (id, k) from {@link #contactIds} or {@link #caseIds} */
+    private long count(Statement ids) {
+        return ((Number) sql.rows("SELECT COUNT(*) FROM (" + ids.sql() + ") m", ids.parameters()).get(0)[0])
+                .longValue();
     }
 
-    private List<Long> pageOfIds(Statement rows, String order, Paging.Slice slice) {
-        List<Object> parameters = new ArrayList<>(rows.parameters());
+    private List<Long> pageOfIds(Statement ids, String order, Paging.Slice slice) {
+        List<Object> parameters = new ArrayList<>(ids.parameters());
         parameters.add(slice.offset());
         parameters.add(slice.limit());
-        return sql.rows("SELECT t.id FROM " + rows.sql() + " ORDER BY " + order
+        return sql.rows("SELECT m.id FROM (" + ids.sql() + ") m ORDER BY " + order
                 + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", parameters).stream().map(r -> Rows.id(r[0])).toList();
     }
 

@@ -194,15 +194,16 @@ class SearchScale {
             }
         }
         if (Boolean.getBoolean("search.scale.plans") || db.equals("postgresql")) {
-            table.append("\nPlans (EXPLAIN of the count for a name, a number suffix and an e-mail):\n\n```\n");
+            table.append("\nPlans of the page query (first 25 contacts) for a letter, a name, a number's end, a "
+                    + "national number and an e-mail prefix:\n\n```\n");
             for (String q : List.of("a", queries.get("last name").apply(1), queries.get("number, last 4 digits").apply(1),
                     queries.get("number, partial national (030 123456)").apply(1),
                     queries.get("e-mail prefix first.last.").apply(1))) {
                 Search.Statement ids = search.contactIds(1, SearchQuery.parse(q, numbers));
                 table.append("-- ").append(q).append('\n');
                 for (Object[] row : new JdbcRunner(connection).rows((db.equals("h2") ? "EXPLAIN ANALYZE" : "EXPLAIN")
-                        + " SELECT t.id FROM contact t WHERE t.id IN (" + ids.sql()
-                        + ") ORDER BY t.search_last, t.id OFFSET 0 ROWS FETCH FIRST 25 ROWS ONLY", ids.parameters())) {
+                        + " SELECT m.id FROM (" + ids.sql()
+                        + ") m ORDER BY m.k, m.id OFFSET 0 ROWS FETCH FIRST 25 ROWS ONLY", ids.parameters())) {
                     table.append(row[0]).append('\n');
                 }
             }
