@@ -106,6 +106,9 @@ class SearchScale {
                 String password = System.getProperty("search.scale.pg.password", "postgres");
                 try (Connection admin = DriverManager.getConnection(url, user, password);
                         Statement s = admin.createStatement()) {
+                    // pg_trgm (V7_2) in public, not in this schema: dropping the schema must not take other
+                    // schemas' trigram indexes with it
+                    s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
                     s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
                     s.execute("CREATE SCHEMA " + SCHEMA);
                 }
