@@ -207,6 +207,45 @@ class RecordsIT {
     }
 
     @Test
+    void aCallWithItsWrapUpIsInTheHistoryOfTheContactAndTheAccount() {
+        Api agent = Api.as("agent3");
+        java.time.Duration wait = java.time.Duration.ofSeconds(20);
+        TestPbx.awaitConnector(1, java.time.Duration.ofSeconds(90));
+        agent.post("/api/agents/me/sign-out", "");
+        agent.postObject("/api/agents/me/sign-in", "phone=1103");
+        agent.postObject("/api/agents/me/ready", "");
+        try {
+            // Felix Richter, contact 7 of account 7
+            org.switchboard.pbxsim.InboundCall call = TestPbx.get().inboundCall("sales", "+4930123456006", "F R");
+            call.awaitConnected(wait);
+            call.customerHangsUp();
+            call.awaitEnded(wait);
+            long callId = Api.await(() -> agent.getArray("/api/calls/mine").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("linkedId").equals(call.linkedid()) && !Api.isNull(c, "endedAt"))
+                    .findFirst(), java.util.Optional::isPresent, wait).orElseThrow().getJsonNumber("id").longValue();
+            JsonObject wrapUp = agent.getObject("/api/calls/" + callId + "/wrap-up");
+            Api.object(agent.post("/api/calls/" + callId + "/wrap-up/finish", "version="
+                    + wrapUp.getJsonNumber("version") + "&notes=Wants%20%3Cb%3Ea%20quote%3C%2Fb%3E&disposition=resolved"));
+
+            JsonObject entry = agent.getArray("/api/contacts/7/history").stream().map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("kind").equals("CALL") && e.getJsonNumber("id").longValue() == callId)
+                    .findFirst().orElseThrow(() -> new AssertionError("call " + callId + " not in the history"));
+            assertEquals("INBOUND", entry.getString("direction"));
+            assertEquals("agent3", entry.getString("who"));
+            assertEquals("ANSWERED", entry.getString("outcome"));
+            assertEquals("resolved", entry.getString("disposition"));
+            assertEquals("Wants <b>a quote</b>", entry.getString("text"));
+            assertEquals("+4930123456006", entry.getString("number"));
+            assertTrue(entry.containsKey("talkSeconds") && entry.containsKey("at"), entry.toString());
+            assertTrue(agent.getArray("/api/accounts/7/history").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(e -> e.getString("kind").equals("CALL") && e.getJsonNumber("id").longValue() == callId));
+            assertEquals(404, ACME.get("/api/contacts/7/history").statusCode());
+        } finally {
+            agent.post("/api/agents/me/sign-out", "");
+        }
+    }
+
+    @Test
     void historyHasCasesNewestFirstForTheContactAndItsAccount() {
         String older = AGENT.postObject("/api/cases", "subject=First%20issue&contactId=2&accountId=2")
                 .getString("number");
