@@ -29,6 +29,8 @@ public record SearchHit(Kind kind, long id, String name, String email, Long acco
                 openedAt, contactId, contactName);
     }
 
+    /** For pages ({@code hit.contact}); not a JSON property, {@code kind} says it. */
+    @jakarta.json.bind.annotation.JsonbTransient
     public boolean isContact() {
         return kind == Kind.CONTACT;
     }
