@@ -118,6 +118,15 @@ class SearchBrowserIT {
         assertTrue(chromium.driver.findElements(By.cssSelector("#record img")).isEmpty(), "no injected element");
         assertThrows(NoAlertPresentException.class, () -> chromium.driver.switchTo().alert());
         assertEquals(HOSTILE_LAST, chromium.driver.findElement(By.id("edit:lastName")).getAttribute("value"));
+
+        // a note with markup lands in the contact's history as text
+        String note = "Called back <img src=x onerror=alert(2)> about <b>it</b>";
+        chromium.driver.findElement(By.id("noteForm:noteText")).sendKeys(note);
+        chromium.driver.findElement(By.id("noteForm:addNote")).click();
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), note));
+        assertTrue(chromium.driver.findElements(By.cssSelector("#history img, #history b")).isEmpty(),
+                "no injected element");
+        assertThrows(NoAlertPresentException.class, () -> chromium.driver.switchTo().alert());
         chromium.screenshot("search-04-hostile-contact");
     }
 

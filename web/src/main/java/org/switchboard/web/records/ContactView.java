@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.switchboard.casework.CaseService;
 import org.switchboard.casework.CaseView;
+import org.switchboard.casework.NoteService;
 import org.switchboard.contact.AccountRecord;
 import org.switchboard.contact.ContactInput;
 import org.switchboard.contact.ContactRecord;
@@ -21,6 +22,7 @@ import org.switchboard.contact.RecordNotFoundException;
 import org.switchboard.history.HistoryEntry;
 import org.switchboard.history.HistoryService;
 import org.switchboard.web.session.Faces;
+import org.switchboard.web.session.Times;
 
 /**
  * A contact's record page ({@code contact.xhtml?id=N}): details with an edit form, the account, the cases, the
@@ -40,6 +42,8 @@ public class ContactView implements Serializable {
     private transient CaseService cases;
     @EJB
     private transient HistoryService history;
+    @EJB
+    private transient NoteService notes;
 
     private Long id;
     private boolean notFound;
@@ -56,6 +60,7 @@ public class ContactView implements Serializable {
     private String language;
     private Long accountId;
     private long version;
+    private String noteText;
 
     /** f:viewAction. */
     public void load() {
@@ -89,6 +94,28 @@ public class ContactView implements Serializable {
         language = contact.preferredLanguage();
         accountId = contact.accountId();
         version = contact.version();
+    }
+
+    /** A note on the contact; it appears in the history at once. */
+    public void addNote() {
+        try {
+            notes.add(noteText, id, null, null, null);
+            noteText = null;
+            Faces.info("Note added.");
+            load();
+        } catch (IllegalArgumentException e) {
+            Faces.error(e.getMessage());
+        } catch (EJBException e) {
+            Faces.error(reason(e));
+        }
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
     }
 
     public void save() {
@@ -133,11 +160,11 @@ public class ContactView implements Serializable {
     }
 
     public String time(Instant at) {
-        return DisplayTime.of(at);
+        return Times.format(at);
     }
 
     public String duration(Integer seconds) {
-        return DisplayTime.duration(seconds);
+        return Times.duration(seconds);
     }
 
     /** "Call", "Case opened", ... */

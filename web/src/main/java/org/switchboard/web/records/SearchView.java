@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.switchboard.search.SearchPage;
 import org.switchboard.search.SearchService;
 import org.switchboard.web.session.Faces;
+import org.switchboard.web.session.Times;
 
 /**
  * The search page: the query and page come from the URL ({@code search.xhtml?q=...&page=1}), so results can be
@@ -43,7 +44,7 @@ public class SearchView implements Serializable {
     }
 
     public String time(Instant at) {
-        return DisplayTime.of(at);
+        return Times.format(at);
     }
 
     /** "names starting with "max", case subjects containing "max"". */

@@ -16,10 +16,21 @@ public class Times {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final ZoneId zone = ZoneId.of(System.getProperty("switchboard.zone", ZoneId.systemDefault().getId()));
+    private static final ZoneId ZONE = ZoneId.of(System.getProperty("switchboard.zone",
+            ZoneId.systemDefault().getId()));
+
+    /** For pages: #{times.of(call.startedAt())}. */
+    public String of(Instant instant) {
+        return format(instant);
+    }
 
     /** Empty for no time (a call not answered yet). */
-    public String of(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(zone));
+    public static String format(Instant instant) {
+        return instant == null ? "" : FORMAT.format(instant.atZone(ZONE));
+    }
+
+    /** "4:05" minutes and seconds; empty without a talk time. */
+    public static String duration(Integer seconds) {
+        return seconds == null ? "" : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 }
