@@ -45,13 +45,15 @@ public final class AmiSession {
     }
 
     void start() {
+        // The banner is queued before the reader starts: a client that logs in without waiting for it would
+        // otherwise (rarely) get the login response first, which no Asterisk does.
+        enqueue(BANNER.getBytes(StandardCharsets.US_ASCII), 0);
         Thread writer = new Thread(this::writeLoop, "ami-writer-" + socket.getPort());
         writer.setDaemon(true);
         writer.start();
         Thread reader = new Thread(this::readLoop, "ami-reader-" + socket.getPort());
         reader.setDaemon(true);
         reader.start();
-        enqueue(BANNER.getBytes(StandardCharsets.US_ASCII), 0);
     }
 
     private void readLoop() {
