@@ -65,9 +65,11 @@ final class SwitchboardClient {
     }
 
     /** POST with a form body; returns the response body (fails on anything but 200). */
+    /** As the console's own scripts do: on a session cookie, a changing request carries X-Switchboard-Console. */
     String post(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Switchboard-Console", "1")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), path);
     }
 
