@@ -200,12 +200,16 @@ class ProtocolTest {
             lazy.setReceiveBufferSize(4096);
             lazy.getOutputStream().write("Action: Login\r\nUsername: switchboard\r\nSecret: secret\r\n\r\n".getBytes());
             AmiTestClient.sleep(200);
-            long t0 = System.nanoTime();
+            // In bursts that the reading client takes in before the next: its own backlog stays far below the
+            // limit however slow this machine is (it was dropped once on a busy CI machine), while the lazy one
+            // never reads.
             for (int i = 0; i < 20_000; i++) {
                 small.sendRaw("Event: Filler\r\nN: " + i + "\r\n\r\n");
+                if (i % 1000 == 999) {
+                    String n = Integer.toString(i);
+                    c.awaitEvent(e -> n.equals(e.get("N")), Duration.ofSeconds(20));
+                }
             }
-            c.awaitEvent(e -> "19999".equals(e.get("N")), Duration.ofSeconds(20));
-            assertTrue(System.nanoTime() - t0 < 20_000_000_000L);
             lazy.close();
         }
     }
