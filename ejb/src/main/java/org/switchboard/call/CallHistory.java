@@ -25,8 +25,8 @@ public class CallHistory {
     @Resource
     SessionContext session;
 
-    /** JPQL condition: the call is of tenant :t (or nobody's, for the default tenant). */
-    private static final String OF_TENANT = "(c.tenantId = :t OR (c.tenantId IS NULL AND :t = "
+    /** JPQL condition on a Call {@code c}: the call is of tenant {@code :t} (or nobody's, for the default tenant). */
+    public static final String OF_TENANT = "(c.tenantId = :t OR (c.tenantId IS NULL AND :t = "
             + TenantDirectory.DEFAULT_TENANT + "))";
 
     @EJB

@@ -48,30 +48,16 @@ public class CaseService {
         c.setDescription(description);
         c.setPriority(priority == null ? CasePriority.NORMAL : priority);
         c.setOwnerUsername(caller());
-        requireOwn(contactId, accountId);
+        // A case may name only the caller's tenant's contact and account; another tenant's is "no such".
+        long tenant = tenants.current();
+        tenants.requireLinkable(Contact.class, contactId, tenant, "contact");
+        tenants.requireLinkable(Account.class, accountId, tenant, "account");
         c.setContactId(contactId);
         c.setAccountId(accountId);
         em.persist(c);
         em.flush();
         LOG.infof("SWB-CASE-001: %s opened %s", caller(), c.getCaseNumber());
         return CaseView.of(c);
-    }
-
-    /** A case may name only the caller's tenant's contact and account; another tenant's is "no such". */
-    private void requireOwn(Long contactId, Long accountId) {
-        long tenant = tenants.current();
-        if (contactId != null) {
-            Contact contact = em.find(Contact.class, contactId);
-            if (contact == null || contact.getTenantId() != tenant) {
-                throw new IllegalArgumentException("No contact " + contactId);
-            }
-        }
-        if (accountId != null) {
-            Account account = em.find(Account.class, accountId);
-            if (account == null || account.getTenantId() != tenant) {
-                throw new IllegalArgumentException("No account " + accountId);
-            }
-        }
     }
 
     /** The account's cases, newest first; closed ones only if asked. */

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 import org.switchboard.call.Call;
 import org.switchboard.contact.Account;
 import org.switchboard.contact.Contact;
@@ -44,25 +43,14 @@ public class NoteService {
             throw new IllegalArgumentException("A note has at most 4000 characters");
         }
         long tenant = tenants.current();
-        requireOwn(Contact.class, contactId, tenant, "contact");
-        requireOwn(Account.class, accountId, tenant, "account");
-        requireOwn(SupportCase.class, caseId, tenant, "case");
-        requireOwn(Call.class, callId, tenant, "call");
+        tenants.requireLinkable(Contact.class, contactId, tenant, "contact");
+        tenants.requireLinkable(Account.class, accountId, tenant, "account");
+        tenants.requireLinkable(SupportCase.class, caseId, tenant, "case");
+        tenants.requireLinkable(Call.class, callId, tenant, "call");
         Note note = new Note(tenant, text.strip(), session.getCallerPrincipal().getName(),
                 Clock.systemUTC().instant(), new NoteLinks(contactId, accountId, caseId, callId));
         em.persist(note);
         em.flush();
         return note.getId();
-    }
-
-    private void requireOwn(Class<?> type, Long id, long tenant, String what) {
-        if (id == null) {
-            return;
-        }
-        List<?> rows = em.createQuery("SELECT 1 FROM " + type.getSimpleName() + " r WHERE r.id = :id AND r.tenantId = :t")
-                .setParameter("id", id).setParameter("t", tenant).getResultList();
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("No " + what + " " + id);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.switchboard.infrastructure.persistence.Rows;
 import org.switchboard.tenant.TenantDirectory;
 
 /**
@@ -54,7 +55,7 @@ public class WrapUpService {
                 ORDER BY r.started_at DESC, r.id DESC""").setParameter(1, caller())
                 .setMaxResults(Math.min(Math.max(max, 1), 50)).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new PendingWrapUp(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], toInstant(r[3]), r[4] != null,
+                (String) r[1], (String) r[2], Rows.instant(r[3]), r[4] != null,
                 r[5] == null ? null : ((Number) r[5]).longValue(), r[6] == null ? null : ((Number) r[6]).longValue(),
                 WrapUp.State.valueOf((String) r[7]))).toList();
     }
@@ -138,7 +139,7 @@ public class WrapUpService {
             throw new CaseNotFoundException("No call " + callId + " of yours");
         }
         WrapUp.State state = WrapUp.State.valueOf((String) r[0]);
-        Instant at = r[4] == null ? null : toInstant(r[4]);
+        Instant at = Rows.instant(r[4]);
         WrapUp wrapUp = new WrapUp(state, (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
                 at);
         return new Stored(wrapUp, ((Number) r[5]).longValue(), agent);
@@ -150,19 +151,6 @@ public class WrapUpService {
                 .toString();
         return new WrapUpView(callId, w.state(), w.notes(), w.dispositionCode(), caseNumber, w.wrappedUpAt(),
                 stored.version());
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 
     private String caller() {

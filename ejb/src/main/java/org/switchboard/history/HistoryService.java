@@ -6,9 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.switchboard.contact.Account;
+import org.switchboard.contact.Contact;
 import org.switchboard.contact.RecordNotFoundException;
 import org.switchboard.infrastructure.persistence.NativeQueries;
-import org.switchboard.search.Rows;
+import org.switchboard.infrastructure.persistence.Rows;
 import org.switchboard.tenant.TenantDirectory;
 
 /**
@@ -32,7 +34,7 @@ public class HistoryService {
 
     public List<HistoryEntry> ofContact(long contactId) {
         long tenant = tenants.current();
-        requireOwn("contact", contactId, tenant);
+        requireOwn(Contact.class, contactId, tenant, "contact");
         String contacts = "(?)";
         List<Object> who = List.of(contactId);
         return history(tenant, contacts, who, "s.contact_id IN " + contacts, who,
@@ -41,7 +43,7 @@ public class HistoryService {
 
     public List<HistoryEntry> ofAccount(long accountId) {
         long tenant = tenants.current();
-        requireOwn("account", accountId, tenant);
+        requireOwn(Account.class, accountId, tenant, "account");
         String contacts = "(SELECT c.id FROM contact c WHERE c.account_id = ? AND c.tenant_id = ?)";
         List<Object> who = List.of(accountId, tenant);
         List<Object> twice = List.of(accountId, accountId, tenant);
@@ -93,11 +95,9 @@ public class HistoryService {
         return Timeline.merge(MAX_ENTRIES, calls, opened, closed, notes);
     }
 
-    private void requireOwn(String table, long id, long tenant) {
-        // table is one of two fixed names, never user input
-        if (rows("SELECT COUNT(*) FROM " + table + " WHERE id = ? AND tenant_id = ?", List.of(id, tenant))
-                .get(0)[0] instanceof Number n && n.longValue() == 0) {
-            throw new RecordNotFoundException("No " + table + " " + id);
+    private void requireOwn(Class<?> entity, long id, long tenant, String what) {
+        if (!tenants.owns(entity, id, tenant)) {
+            throw new RecordNotFoundException("No " + what + " " + id);
         }
     }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +39,7 @@ import org.switchboard.screen.template.PanelKind;
 import org.switchboard.screen.template.ScreenTemplate;
 import org.switchboard.screen.template.TemplateResolver;
 import org.switchboard.screen.view.PopData;
+import org.switchboard.screen.view.ConsoleZone;
 import org.switchboard.screen.view.PopRenderer;
 import org.switchboard.screen.view.PopView;
 import org.switchboard.tenant.TenantDirectory;
@@ -50,10 +50,6 @@ import org.switchboard.tenant.TenantDirectory;
  */
 @Stateless
 public class ScreenPopService {
-
-    /** Times are shown in the contact center's zone (system property switchboard.zone), as the console's Times. */
-    private static final ZoneId CONSOLE_ZONE = ZoneId.of(System.getProperty("switchboard.zone",
-            ZoneId.systemDefault().getId()));
 
     /** Panels drawn while no contact is chosen: they need none. */
     private static final Set<PanelKind> WITHOUT_CONTACT = Set.of(PanelKind.SCRIPT, PanelKind.HISTORY);
@@ -124,10 +120,7 @@ public class ScreenPopService {
         if (call == null || !me.equals(call.getAgentUsername())) {
             throw new IllegalArgumentException("No call " + callId + " of yours");
         }
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null || contact.getTenantId() != tenants.current()) {
-            throw new IllegalArgumentException("No contact " + contactId);
-        }
+        tenants.requireLinkable(Contact.class, contactId, tenants.current(), "contact");
         call.contact(contactId);
         em.flush();
     }
@@ -232,7 +225,7 @@ public class ScreenPopService {
         TemplateResolver.Resolved resolved = templates.mine();
         ScreenTemplate template = chosen != null ? resolved.template() : withoutContact(resolved.template());
         PopData data = data(template, tenant, call, chosen);
-        PopView view = new PopRenderer(CONSOLE_ZONE).render(template, language(chosen), data);
+        PopView view = new PopRenderer(ConsoleZone.ZONE).render(template, language(chosen), data);
         return new ScreenPop(call.getId(), call.getLinkedId(), call.getCallerNumber(), call.getCallerE164(),
                 call.getCallerName(), call.getQueue(), call.getOfferedAt(), call.getAnsweredAt() != null,
                 List.copyOf(matches), chosen == null ? null : chosen.getId(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.switchboard.infrastructure.persistence.Rows;
 
 /**
  * The search itself, as SQL over the search keys of V7: contacts (by name, e-mail, number) and cases (by number,

@@ -55,6 +55,30 @@ public class TenantDirectory {
         return rows.isEmpty() ? DEFAULT_TENANT : ((Number) rows.get(0)).longValue();
     }
 
+    /**
+     * Whether the tenant has this record.
+     *
+     * @param entity an entity with a {@code tenantId}: Contact, Account, SupportCase, Call, Note
+     */
+    public boolean owns(Class<?> entity, long id, long tenantId) {
+        return !em.createQuery("SELECT 1 FROM " + entity.getSimpleName() + " r WHERE r.id = :id AND r.tenantId = :t")
+                .setParameter("id", id).setParameter("t", tenantId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * A record that a request links to (a case's contact, a note's call) must be the tenant's; another tenant's
+     * is refused as if it did not exist.
+     *
+     * @param id   null when the request links to none: nothing to check
+     * @param what the record's name in the message, "contact"
+     * @throws IllegalArgumentException "No contact 12"
+     */
+    public void requireLinkable(Class<?> entity, Long id, long tenantId, String what) {
+        if (id != null && !owns(entity, id, tenantId)) {
+            throw new IllegalArgumentException("No " + what + " " + id);
+        }
+    }
+
     /** The usernames of the tenant's agents (by their group). */
     public Set<String> agentsOf(long tenantId) {
         return strings("SELECT a.username FROM agent a JOIN agent_group g ON g.name = a.group_name "

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import org.switchboard.screen.template.TemplateResolver;
 import org.switchboard.screen.template.TemplateValidator;
 import org.switchboard.screen.template.TemplateVersion;
 import org.switchboard.screen.view.PopData;
+import org.switchboard.screen.view.ConsoleZone;
 import org.switchboard.screen.view.PopRenderer;
 import org.switchboard.screen.view.PopView;
 import org.switchboard.web.session.Faces;
@@ -47,10 +47,6 @@ import org.switchboard.web.session.Faces;
 @Named("templatesEditor")
 @ViewScoped
 public class TemplatesView implements Serializable {
-
-    /** Times are shown in the contact center's zone (system property switchboard.zone), as the console's Times. */
-    private static final ZoneId CONSOLE_ZONE = ZoneId.of(System.getProperty("switchboard.zone",
-            ZoneId.systemDefault().getId()));
 
     private static final long serialVersionUID = 1L;
     private static final String TENANT = "";
@@ -94,7 +90,8 @@ public class TemplatesView implements Serializable {
         ScreenTemplate template = form.toTemplate();
         List<TemplateProblem> found = TemplateValidator.problems(template);
         problems = found.stream().map(Object::toString).toList();
-        preview = found.isEmpty() ? new PopRenderer(CONSOLE_ZONE).render(template, language, sample(template))
+        preview = found.isEmpty()
+                ? new PopRenderer(ConsoleZone.ZONE).render(template, language, sample(template))
                 : null;
     }
 

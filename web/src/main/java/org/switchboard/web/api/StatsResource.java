@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.switchboard.call.CallHistory;
 import org.switchboard.call.CallOutcome;
 import org.switchboard.tenant.TenantDirectory;
 
@@ -56,7 +57,7 @@ public class StatsResource {
                 + " SUM(CASE WHEN c.outcome = :answered THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN c.outcome = :abandoned THEN 1 ELSE 0 END)"
                 + " FROM Call c WHERE c.startedAt >= :since"
-                + " AND (c.tenantId = :t OR (c.tenantId IS NULL AND :t = " + TenantDirectory.DEFAULT_TENANT + "))"
+                + " AND " + CallHistory.OF_TENANT
                 + (queue == null || queue.isBlank() ? "" : " AND c.queue = :queue");
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setParameter("since", from)

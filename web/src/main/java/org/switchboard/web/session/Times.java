@@ -3,8 +3,8 @@ package org.switchboard.web.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.switchboard.screen.view.ConsoleZone;
 
 /**
  * Times as the console shows them: "2026-11-23 05:14:07" in the contact center's time zone (system property
@@ -16,9 +16,6 @@ public class Times {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final ZoneId ZONE = ZoneId.of(System.getProperty("switchboard.zone",
-            ZoneId.systemDefault().getId()));
-
     /** For pages: #{times.of(call.startedAt())}. */
     public String of(Instant instant) {
         return format(instant);
@@ -26,7 +23,7 @@ public class Times {
 
     /** Empty for no time (a call not answered yet). */
     public static String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(ZONE));
+        return instant == null ? "" : FORMAT.format(instant.atZone(ConsoleZone.ZONE));
     }
 
     /** "4:05" minutes and seconds; empty without a talk time. */

@@ -1,4 +1,4 @@
-package org.switchboard.search;
+package org.switchboard.infrastructure.persistence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
