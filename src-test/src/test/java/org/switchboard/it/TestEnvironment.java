@@ -22,6 +22,11 @@ public final class TestEnvironment {
         return System.getProperty("switchboard.base.url", "http://127.0.0.1:8280/switchboard");
     }
 
+    /** The test server's HTTP management port (9990 plus the port offset), for reloads and management reads. */
+    public static int managementPort() {
+        return Integer.getInteger("switchboard.management.port", 10190);
+    }
+
     public static int amiPort() {
         return Integer.getInteger("switchboard.ami.port", 15038);
     }
