@@ -42,6 +42,8 @@ import org.switchboard.connector.publish.OfferPublisher;
 public class AsteriskResourceAdapter implements ResourceAdapter {
 
     private static final long DRAIN_MILLIS = 5_000;
+    /** The buffer's bound when none is configured: 64 MiB, and never more than a sixteenth of the heap. */
+    static final long DEFAULT_BUFFER_MAX_BYTES = 64L * 1024 * 1024;
 
     private String pbxId = "pbx1";
     private String host = "127.0.0.1";
@@ -55,7 +57,7 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     private String eventMask = "";
     private String connectionFactoryJndiName = "java:/ConnectionFactory";
     private String callTopicJndiName = PbxDestinations.CALL_TOPIC;
-    private Integer bufferCapacity = 200_000;
+    private Long bufferMaxBytes = 0L;
     private Integer publishPartitions = 8;
     private String offerTopicJndiName = PbxDestinations.OFFER_TOPIC;
 
@@ -66,6 +68,7 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     private volatile AmiSession session;
     private volatile EventPublisher publisher;
     private volatile OfferPublisher offers;
+    private volatile javax.management.ObjectName monitorName;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -78,10 +81,18 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
                     + e.getMessage(), e);
         }
         ConnectorLog.started(pbxId, host, port, callTopicJndiName);
-        EventBuffer events = new EventBuffer(pbxId, bufferCapacity);
+        EventBuffer events = new EventBuffer(pbxId, bufferBytes(bufferMaxBytes, Runtime.getRuntime().maxMemory()));
+        // the hook from the publisher to the session; the session exists a few lines below
+        java.util.concurrent.atomic.AtomicReference<AmiSession> sessionRef =
+                new java.util.concurrent.atomic.AtomicReference<>();
         EventPublisher eventPublisher = new EventPublisher(pbxId, events,
                 sinkFactory.apply(connectionFactoryJndiName, callTopicJndiName), reconnectMinMillis,
-                reconnectMaxMillis, DRAIN_MILLIS);
+                reconnectMaxMillis, DRAIN_MILLIS, () -> {
+                    AmiSession s = sessionRef.get();
+                    if (s != null) {
+                        s.requestResync();
+                    }
+                });
         OfferPublisher offerPublisher = offerTopicJndiName == null || offerTopicJndiName.isBlank() ? null
                 : new OfferPublisher(pbxId, JmsEventSink.hints(connectionFactoryJndiName, offerTopicJndiName));
         AmiSession amiSession = new AmiSession(config, new AmiEventTranslator(pbxId, Clock.systemUTC()), event -> {
@@ -90,6 +101,7 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
                 offerPublisher.offer(event); // the pop's fast lane, see OfferPublisher
             }
         });
+        sessionRef.set(amiSession);
         WorkManager workManager = context.getWorkManager();
         try {
             workManager.scheduleWork(eventPublisher, WorkManager.INDEFINITE, null, null);
@@ -101,14 +113,29 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
             workManager.scheduleWork(amiSession, WorkManager.INDEFINITE, null, null);
             this.session = amiSession;
             this.buffer = events;
+            this.monitorName = ConnectorMonitor.register(pbxId, this::statistics);
         } catch (WorkException e) {
             eventPublisher.release();
             throw new ResourceAdapterInternalException("Cannot schedule the PBX connector's work", e);
         }
     }
 
+    /**
+     * The buffer's bound: the configured bytes, or by default 64 MiB but at most a sixteenth of the heap, so a
+     * long JMS outage cannot take the server's memory.
+     */
+    static long bufferBytes(Long configured, long maxHeap) {
+        if (configured != null && configured > 0) {
+            return configured;
+        }
+        long heapShare = maxHeap == Long.MAX_VALUE ? DEFAULT_BUFFER_MAX_BYTES : maxHeap / 16;
+        return Math.max(1024 * 1024, Math.min(DEFAULT_BUFFER_MAX_BYTES, heapShare));
+    }
+
     @Override
     public void stop() {
+        ConnectorMonitor.unregister(monitorName);
+        monitorName = null;
         AmiSession amiSession = session;
         EventPublisher eventPublisher = publisher;
         session = null;
@@ -158,16 +185,19 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
         };
     }
 
-    /** Counters for monitoring: accepted, published, refused, buffered, connected. */
+    /** Counters for monitoring (also the MBean {@code org.switchboard:type=Connector,pbx=<pbxId>}). */
     public ConnectorStatistics statistics() {
         EventBuffer events = buffer;
         AmiSession amiSession = session;
+        EventPublisher eventPublisher = publisher;
         boolean connected = amiSession != null && amiSession.isConnected();
         if (events == null) {
-            return new ConnectorStatistics(pbxId, connected, 0, 0, 0, 0);
+            return new ConnectorStatistics(pbxId, connected, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         return new ConnectorStatistics(pbxId, connected, events.accepted(), events.publishedCount(),
-                events.refused(), events.buffered());
+                events.refused(), events.refusedBytes(), events.buffered(), events.bufferedBytes(),
+                events.capacityBytes(), events.peakBytes(),
+                eventPublisher == null ? 0 : eventPublisher.resyncsRequested());
     }
 
     /** For tests: publish somewhere other than JMS. */
@@ -291,12 +321,12 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
         this.callTopicJndiName = callTopicJndiName;
     }
 
-    public Integer getBufferCapacity() {
-        return bufferCapacity;
+    public Long getBufferMaxBytes() {
+        return bufferMaxBytes;
     }
 
-    public void setBufferCapacity(Integer bufferCapacity) {
-        this.bufferCapacity = bufferCapacity;
+    public void setBufferMaxBytes(Long bufferMaxBytes) {
+        this.bufferMaxBytes = bufferMaxBytes;
     }
 
     public String getOfferTopicJndiName() {

@@ -52,9 +52,28 @@ public final class ConnectorLog {
                 destUniqueId);
     }
 
-    public static void bufferFull(String pbxId, int capacity, long refusedSoFar) {
-        LOG.errorf("SWBCON0020: Event buffer of PBX %s is full (%d events, JMS unavailable?): call events are being"
-                + " refused, %d refused so far", pbxId, capacity, refusedSoFar);
+    public static void bufferFull(String pbxId, long capacityBytes, long usedBytes, long refusedSoFar) {
+        LOG.errorf("SWBCON0020: Event buffer of PBX %s is full (%d of %d bytes, JMS unavailable?): call events are"
+                + " being refused, %d refused so far; the PBX state is resynced once publishing works again", pbxId,
+                usedBytes, capacityBytes, refusedSoFar);
+    }
+
+    public static void resyncRequested(String pbxId, long refusedSoFar, long resyncs) {
+        LOG.warnf("SWBCON0025: Publishing call events of PBX %s works again after %d events were refused: asking"
+                + " for a resync of the PBX state (resync %d for dropped events)", pbxId, refusedSoFar, resyncs);
+    }
+
+    public static void resyncRequestFailed(String pbxId, Throwable cause) {
+        LOG.errorf("SWBCON0026: Could not ask the AMI session of PBX %s for a resync (%s)", pbxId, describe(cause));
+    }
+
+    public static void resyncForDroppedEvents(String pbxId) {
+        LOG.infof("SWBCON0007: Reconnecting to PBX %s to read its state again (call events were dropped)", pbxId);
+    }
+
+    public static void monitorNotRegistered(String name, Throwable cause) {
+        LOG.warnf("SWBCON0033: Connector statistics MBean %s not registered (%s); the counters are still logged"
+                + " at stop", name, describe(cause));
     }
 
     public static void publishFailed(String pbxId, long buffered, long retryMillis, Throwable cause) {

@@ -1,6 +1,7 @@
 package org.switchboard.connector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,14 @@ class AsteriskResourceAdapterTest {
             }
             assertEquals("pbx7", published.get(0).pbxId());
             assertTrue(ra.statistics().connected());
+            // the counters as an MBean, for JMX clients and the operations page
+            javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            javax.management.ObjectName name = ConnectorMonitor.name("pbx7");
+            assertEquals(Boolean.TRUE, jmx.getAttribute(name, "Connected"));
+            assertEquals(AsteriskResourceAdapter.bufferBytes(0L, Runtime.getRuntime().maxMemory()),
+                    jmx.getAttribute(name, "CapacityBytes"));
+            assertEquals(0L, jmx.getAttribute(name, "Refused"));
+            assertTrue((Long) jmx.getAttribute(name, "PeakBytes") > 0);
 
             PbxManagedConnectionFactory mcf = new PbxManagedConnectionFactory();
             mcf.setResourceAdapter(ra);
@@ -157,6 +166,7 @@ class AsteriskResourceAdapterTest {
 
             ra.stop();
             await(CallEventType.PBX_DISCONNECTED, 1);
+            assertFalse(jmx.isRegistered(name), "the MBean goes with the activation");
             ConnectorStatistics stats = ra.statistics();
             assertEquals(stats.accepted(), stats.published());
             assertEquals(0, stats.refused());
@@ -173,5 +183,15 @@ class AsteriskResourceAdapterTest {
         AsteriskResourceAdapter ra = adapter(5038);
         ra.setUsername(null);
         assertThrows(ResourceAdapterInternalException.class, () -> ra.start(bootstrap));
+    }
+
+    @Test
+    void theBufferBoundIsTheConfiguredBytesElse64MibButAtMostASixteenthOfTheHeap() {
+        long mib = 1024 * 1024;
+        assertEquals(5 * mib, AsteriskResourceAdapter.bufferBytes(5 * mib, 4096 * mib));
+        assertEquals(64 * mib, AsteriskResourceAdapter.bufferBytes(0L, 4096 * mib));
+        assertEquals(64 * mib, AsteriskResourceAdapter.bufferBytes(null, 4096 * mib));
+        assertEquals(32 * mib, AsteriskResourceAdapter.bufferBytes(0L, 512 * mib));
+        assertEquals(64 * mib, AsteriskResourceAdapter.bufferBytes(-1L, Long.MAX_VALUE));
     }
 }

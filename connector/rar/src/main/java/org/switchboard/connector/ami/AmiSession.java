@@ -53,6 +53,7 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
 
     private static final long WAIT_SLICE_MILLIS = 250;
     private static final String RESYNC_PREFIX = "swb-resync-";
+    private static final String RESYNC_REQUESTED = "resync requested";
 
     private final SessionConfig config;
     private final AmiEventTranslator translator;
@@ -63,6 +64,8 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
     private final AtomicInteger generations = new AtomicInteger();
     private final AtomicLong logins = new AtomicLong();
     private volatile Link current;
+    /** Set by {@link #requestResync()}: serve ends the connection so that the next login resyncs. */
+    private volatile boolean resyncRequested;
 
     public AmiSession(SessionConfig config, AmiEventTranslator translator, Consumer<CallEvent> out) {
         this(config, translator, out, AmiSession::openConnection);
@@ -125,6 +128,9 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
                 current = null;
                 link.close();
                 out.accept(translator.disconnected(link.resyncId, outcome));
+                if (RESYNC_REQUESTED.equals(outcome)) {
+                    continue; // reconnect at once: the login's resync is the whole, tested path
+                }
                 if (!stopping()) {
                     ConnectorLog.disconnected(config.pbxId(), config.host(), config.port());
                     pause(backoff.nextDelay());
@@ -168,6 +174,7 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
 
     /** Serves one logged-in connection until it is lost or the session stops; returns why it ended. */
     private String serve(Link link) throws InterruptedException {
+        resyncRequested = false; // this login resyncs anyway
         current = link;
         String version = String.valueOf(link.connection.getVersion());
         ConnectorLog.connected(config.pbxId(), config.host(), config.port(), version);
@@ -188,6 +195,10 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
             }
             if (link.lost.await(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
                 return stopping() ? "stopped" : "lost";
+            }
+            if (resyncRequested) {
+                ConnectorLog.resyncForDroppedEvents(config.pbxId());
+                return RESYNC_REQUESTED;
             }
             idleMillis += WAIT_SLICE_MILLIS;
             if (config.pingIntervalMillis() > 0 && idleMillis >= config.pingIntervalMillis()) {
@@ -227,6 +238,15 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
 
     private void pause(long millis) throws InterruptedException {
         stopRequested.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Asks for the PBX's state to be read again (call events were dropped on the way to JMS): the session logs
+     * off and in again, and the login's resync ({@code SNAPSHOT_COMPLETE}) closes the calls that ended unseen.
+     * Returns at once; a session that is not connected resyncs at its next login anyway.
+     */
+    public void requestResync() {
+        resyncRequested = true;
     }
 
     /** Asks the session to log off and end; returns at once. */

@@ -3,6 +3,7 @@ package org.switchboard.connector.publish;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.switchboard.connector.Backoff;
 import org.switchboard.connector.ConnectorLog;
@@ -14,6 +15,10 @@ import org.switchboard.connector.api.CallEvent;
  * fails the same event is retried after a capped backoff (closing and reopening the sink) until it goes
  * through, so no accepted event is lost and the order is kept. {@link #release()} asks it to stop: it then
  * drains what it can within the drain time and closes the sink.
+ *
+ * <p>Events the buffer had to refuse are lost for good; once publishing works again (and the backlog leaves room)
+ * it asks for a resync of the PBX state through the {@link ResyncRequest} hook, so no call stays open because
+ * its hang-up was among them.
  */
 public final class EventPublisher extends LongRunningWork {
 
@@ -26,6 +31,8 @@ public final class EventPublisher extends LongRunningWork {
     private final EventSink sink;
     private final Backoff backoff;
     private final long drainMillis;
+    private final ResyncRequest resync;
+    private final AtomicLong resyncsRequested = new AtomicLong();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile long drainDeadline = Long.MAX_VALUE;
@@ -33,7 +40,13 @@ public final class EventPublisher extends LongRunningWork {
 
     public EventPublisher(String pbxId, EventBuffer buffer, EventSink sink, long retryMinMillis,
             long retryMaxMillis, long drainMillis) {
+        this(pbxId, buffer, sink, retryMinMillis, retryMaxMillis, drainMillis, ResyncRequest.NONE);
+    }
+
+    public EventPublisher(String pbxId, EventBuffer buffer, EventSink sink, long retryMinMillis,
+            long retryMaxMillis, long drainMillis, ResyncRequest resync) {
         super("switchboard-publisher-" + pbxId);
+        this.resync = resync;
         this.pbxId = pbxId;
         this.buffer = buffer;
         this.sink = sink;
@@ -49,6 +62,7 @@ public final class EventPublisher extends LongRunningWork {
                 if (!batch.isEmpty()) {
                     deliver(batch);
                 }
+                requestResyncIfDue();
             }
             // stopping: drain what the sink takes before the deadline
             List<CallEvent> batch;
@@ -71,6 +85,24 @@ public final class EventPublisher extends LongRunningWork {
             }
             finished.countDown();
         }
+    }
+
+    /** After a drop, once events go out again and the backlog leaves room: ask the session to resync. */
+    private void requestResyncIfDue() {
+        if (!failing && buffer.takeResyncDue()) {
+            long n = resyncsRequested.incrementAndGet();
+            ConnectorLog.resyncRequested(pbxId, buffer.refused(), n);
+            try {
+                resync.request();
+            } catch (RuntimeException e) {
+                ConnectorLog.resyncRequestFailed(pbxId, e);
+            }
+        }
+    }
+
+    /** Resyncs asked for because events were dropped. */
+    public long resyncsRequested() {
+        return resyncsRequested.get();
     }
 
     /** Sends a batch, retrying until it is stored; false only when stopping and the drain time is over. */

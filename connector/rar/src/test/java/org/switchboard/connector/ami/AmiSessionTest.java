@@ -239,4 +239,26 @@ class AmiSessionTest {
         }
         server = null;
     }
+
+    @Test
+    void aResyncRequestedForDroppedEventsReadsThePbxStateAgain() throws Exception {
+        startServerWithResync();
+        startSession(server.port(), "cti-secret");
+        List<CallEvent> first = until(CallEventType.SNAPSHOT_COMPLETE);
+        assertEquals(CallEventType.PBX_CONNECTED, first.get(0).type());
+
+        session.requestResync(); // what the publisher does after the buffer refused events
+
+        List<CallEvent> ended = until(CallEventType.PBX_DISCONNECTED);
+        assertEquals("resync requested", ended.get(ended.size() - 1).reason());
+        List<CallEvent> again = until(CallEventType.SNAPSHOT_COMPLETE);
+        assertEquals(CallEventType.PBX_CONNECTED, again.get(0).type());
+        assertEquals(4, count(again, CallEventType.SNAPSHOT_CHANNEL));
+        assertTrue(server.awaitLogins(2, 1000));
+        assertEquals(2, session.logins());
+        // one request, one resync: the session stays on the new login
+        Thread.sleep(600);
+        assertEquals(2, session.logins());
+        assertTrue(session.isConnected());
+    }
 }
