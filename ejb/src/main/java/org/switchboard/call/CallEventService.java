@@ -180,9 +180,11 @@ public class CallEventService {
         LOG.infof("SWB-CALL-003: resync of %s: %d calls alive, %d closed", event.pbxId(), alive.size(), closed);
     }
 
-    /** Deduplication marks are needed only as long as a duplicate can still arrive. */
-    public int forgetProcessedBefore(Instant cutoff) {
-        return em.createQuery("DELETE FROM ProcessedEvent e WHERE e.processedAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+    /**
+     * Deduplication marks are needed only as long as a duplicate can still arrive. Deletes at most {@code batch}
+     * of the older ones, in the caller's transaction or its own; the caller repeats until a batch comes back short.
+     */
+    public int forgetProcessedBefore(Instant cutoff, int batch) {
+        return em.createNativeQuery(ProcessedEvent.purgeSql(batch)).setParameter(1, cutoff).executeUpdate();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
@@ -16,15 +18,25 @@ public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
 
-    /** Duplicates arrive within seconds (redelivery, reconnect resync); a week is far beyond that. */
+    /**
+     * Duplicates arrive within seconds (redelivery, reconnect resync), dead letters re-driven within days; a
+     * week is far beyond that.
+     */
     private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
+    /** Rows per transaction: a few hundred kB of undo, well under a second. */
+    static final int BATCH = 5_000;
+    /** At most 10 million rows a night; a larger backlog is finished the nights after. */
+    static final int MAX_BATCHES = 2_000;
 
     @EJB
     CallEventService calls;
 
+    /** Not in a transaction itself: each batch commits on its own (see {@link BatchedPurge}). */
     @Schedule(hour = "3", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void forgetOldEventIds() {
-        int removed = calls.forgetProcessedBefore(Instant.now().minus(KEEP_EVENT_IDS));
+        Instant cutoff = Instant.now().minus(KEEP_EVENT_IDS);
+        long removed = BatchedPurge.run(batch -> calls.forgetProcessedBefore(cutoff, batch), BATCH, MAX_BATCHES);
         LOG.infof("SWB-DB-002: %d old event ids removed", removed);
     }
 }
