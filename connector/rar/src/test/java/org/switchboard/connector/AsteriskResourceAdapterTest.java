@@ -194,4 +194,51 @@ class AsteriskResourceAdapterTest {
         assertEquals(32 * mib, AsteriskResourceAdapter.bufferBytes(0L, 512 * mib));
         assertEquals(64 * mib, AsteriskResourceAdapter.bufferBytes(-1L, Long.MAX_VALUE));
     }
+
+    @Test
+    void eventsDroppedWhileJmsIsDownMakeTheSessionResyncOncePublishingWorksAgain() throws Exception {
+        try (FakeAmiServer server = new FakeAmiServer("cti", "cti-secret")) {
+            AsteriskResourceAdapter ra = adapter(server.port());
+            java.util.concurrent.atomic.AtomicBoolean jmsDown = new java.util.concurrent.atomic.AtomicBoolean();
+            ra.setSinkFactory((cf, topic) -> new EventSink() {
+                @Override
+                public void send(CallEvent event) {
+                    if (jmsDown.get()) {
+                        throw new IllegalStateException("broker down");
+                    }
+                    published.add(event);
+                }
+
+                @Override
+                public void close() {
+                }
+            });
+            ra.setBufferMaxBytes(8_000L); // a dozen events
+            ra.start(bootstrap);
+            await(CallEventType.SNAPSHOT_COMPLETE, 1);
+            assertTrue(server.awaitLogins(1, 1000));
+
+            jmsDown.set(true);
+            for (int i = 0; i < 100; i++) { // hang-ups the consumers will never see
+                server.send("Event: Hangup\r\nPrivilege: call,all\r\nChannel: PJSIP/1001-" + i + "\r\nUniqueid: 17953840"
+                        + i + ".1\r\nLinkedid: 17953840" + i + ".1\r\nCause: 16\r\nCause-txt: Normal Clearing");
+            }
+            long deadline = System.currentTimeMillis() + 5000;
+            while (ra.statistics().refused() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            ConnectorStatistics full = ra.statistics();
+            assertTrue(full.refused() > 0, "the buffer refused: " + full);
+            assertTrue(full.bufferedBytes() <= 8_000, full.toString());
+            assertEquals(0, full.resyncsRequested(), "no resync while JMS is still down");
+
+            jmsDown.set(false);
+            await(CallEventType.SNAPSHOT_COMPLETE, 2); // the PBX state read again
+            assertTrue(server.awaitLogins(2, 5000), "the session logged in again to resync");
+            ConnectorStatistics after = ra.statistics();
+            assertEquals(1, after.resyncsRequested(), after.toString());
+            assertEquals(2, published.stream().filter(e -> e.type() == CallEventType.PBX_CONNECTED).count());
+            ra.stop();
+        }
+    }
 }
