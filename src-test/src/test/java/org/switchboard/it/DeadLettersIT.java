@@ -44,8 +44,9 @@ import org.switchboard.pbxsim.PbxSimulator;
  * write-attribute, 3 attempts 200 ms apart, restored after), so the test takes seconds, not the seven minutes of
  * the configured window; and "the database stopped" is the call-record table that every consumer transaction
  * reads first renamed away ({@link CallRecordStoreSwitch}), so each transaction fails as it would against a
- * stopped database, while logins and the API, which the test needs to watch, keep working. Disabling the
- * datasource through management would stop the deployment that depends on it instead.
+ * stopped database, while logins and the API, which the test needs to watch, keep working. The datasource's
+ * management {@code disable} operation is no alternative: it is deprecated, and stopping the datasource service
+ * stops the services that depend on it (the persistence unit, the consumers) instead of making them fail.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadLettersIT {
