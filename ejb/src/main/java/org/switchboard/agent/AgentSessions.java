@@ -194,6 +194,17 @@ public class AgentSessions {
                 .setParameter("u", username).executeUpdate();
     }
 
+    /**
+     * Every signed-in agent's console counts as seen now: after a server start or a database outage, when no
+     * heartbeat could be recorded (see {@link ConsoleGrace}). A bulk update, like {@link #consoleAlive}.
+     *
+     * @return how many consoles got the new grace period
+     */
+    public int consolesGraceStartsAgain(Instant now) {
+        return em.createQuery("UPDATE Agent a SET a.consoleSeenAt = :now WHERE a.consoleSeenAt < :now AND a.state <> "
+                + "org.switchboard.presence.AgentStatus.OFFLINE").setParameter("now", now).executeUpdate();
+    }
+
     /** Tells the agent's console (and supervisors' views) that something about the agent changed. */
     public void announce(String username) {
         notifier.agentStateChanged(username);
