@@ -50,8 +50,8 @@ Switchboard.previewCard = function (pop) {
  * and it is how the desk finds out that it lost the server. A network error or an answer that is not 2xx (the
  * server restarting, the database gone) shows "connection lost, reconnecting" at once and tries every
  * two seconds; when the server answers again the page reloads itself, so state, pop and live updates are fresh.
- * A redirect to the login page, 401 or 403 means the login session is gone (a restart, its lifetime ended):
- * "signed out, log in again", with the link. The agent stays signed in to their phone meanwhile: the server
+ * The login page (as a redirect or as the answer itself), 401 or 403 means the login session is gone (a
+ * restart, its lifetime ended): "signed out, log in again", with the link. The agent stays signed in to their phone meanwhile: the server
  * gives every console a new grace period when it comes back (AgentTimers).
  */
 Switchboard.heartbeat = function (url, millis) {
@@ -71,10 +71,13 @@ Switchboard.heartbeat = function (url, millis) {
             headers: {'X-Switchboard-Console': '1', 'Accept': 'application/json'}})
             .then(function (response) {
                 inFlight = false;
-                if (response.ok) {
+                // The login mechanism may answer a request without a session with the login page itself
+                // (200, HTML) instead of a redirect: the heartbeat's own answer is 204 or JSON, never a page.
+                var page = (response.headers.get('Content-Type') || '').indexOf('text/html') >= 0;
+                if (response.ok && !page) {
                     Switchboard.connectionUp();
                     schedule(millis);
-                } else if (response.type === 'opaqueredirect' || response.status === 401
+                } else if (page || response.type === 'opaqueredirect' || response.status === 401
                     || response.status === 403) {
                     Switchboard.connectionDown('signedOut');
                     schedule(millis);

@@ -18,6 +18,7 @@ import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.connector.api.PbxConnectionFactory;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
+import org.switchboard.contact.PhoneMask;
 import org.switchboard.presence.ActiveCall;
 import org.switchboard.presence.AgentPresence;
 import org.switchboard.presence.PbxPause;
@@ -118,8 +119,8 @@ public class AgentSessions {
         skills.recordMemberships(user, memberships);
         em.flush(); // the unique member_interface constraint catches a concurrent sign-in on the same phone
         apply(agent, new PresenceInput.SignIn(now(), phone.nailedUp()), true);
-        LOG.infof("SWB-AGENT-001: %s signed in on %s (%s%s), queues %s", user, memberInterface, phone.kind(),
-                phone.nailedUp() ? ", nailed up" : "", memberships);
+        LOG.infof("SWB-AGENT-001: %s signed in on %s (%s%s), queues %s", user, PhoneMask.numbersIn(memberInterface),
+                phone.kind(), phone.nailedUp() ? ", nailed up" : "", memberships);
     }
 
     /** Removes the agent from every queue (and hangs up a nailed-up leg). Signing out twice is harmless. */

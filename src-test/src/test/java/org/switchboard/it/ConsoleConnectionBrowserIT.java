@@ -113,7 +113,7 @@ class ConsoleConnectionBrowserIT {
                 long back = awaitServer(Duration.ofSeconds(240));
                 // Past the grace period counted from the last heartbeat before the reload: without a new grace
                 // period the agent would be signed out by now.
-                sleepUntil(Math.max(reloadStarted + GRACE.plusSeconds(3).toNanos(), back + 1_000_000_000L));
+                sleepUntil(Math.max(reloadStarted + GRACE.plusSeconds(5).toNanos(), back + 1_000_000_000L));
                 String state = Api.object(Api.as(AGENT).get("/api/agents/me")).getString("state");
                 assertNotEquals("OFFLINE", state, "signed out by the restart");
 

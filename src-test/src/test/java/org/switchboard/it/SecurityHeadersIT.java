@@ -137,6 +137,20 @@ class SecurityHeadersIT {
         }
     }
 
+    /** The server's JVM arguments as the management API reports them (what ps shows) carry no secret. */
+    @Test
+    void theAmiSecretIsOnNoCommandLine() throws Exception {
+        TestPbx.awaitConnector(1, Duration.ofSeconds(90)); // the connector did log in with it
+        ModelNode read = Operations.createReadAttributeOperation(Operations.createAddress("core-service",
+                "platform-mbean", "type", "runtime"), "input-arguments");
+        ModelNode result = management.getControllerClient().execute(read);
+        assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
+        String arguments = Operations.readResult(result).toString();
+        assertTrue(arguments.contains("switchboard.ami.port"), arguments);
+        assertFalse(arguments.contains(TestEnvironment.amiSecret()), "the AMI secret is on the command line");
+        assertFalse(arguments.toLowerCase(Locale.ROOT).contains("secret"), arguments);
+    }
+
     /** A protected page answers with the login form and the session cookie that remembers where to go. */
     private static String sessionCookie(HttpClient client, String base) throws Exception {
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/agent/desk.xhtml"))
