@@ -73,7 +73,8 @@ Switchboard.heartbeat = function (url, millis) {
                 inFlight = false;
                 // The login mechanism may answer a request without a session with the login page itself
                 // (200, HTML) instead of a redirect: the heartbeat's own answer is 204 or JSON, never a page.
-                var page = (response.headers.get('Content-Type') || '').indexOf('text/html') >= 0;
+                // (An error page while the server restarts is HTML too, but no 2xx.)
+                var page = response.ok && (response.headers.get('Content-Type') || '').indexOf('text/html') >= 0;
                 if (response.ok && !page) {
                     Switchboard.connectionUp();
                     schedule(millis);
