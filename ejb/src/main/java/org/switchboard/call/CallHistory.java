@@ -37,12 +37,21 @@ public class CallHistory {
         return call.getTenantId() == null ? tenant == TenantDirectory.DEFAULT_TENANT : call.getTenantId() == tenant;
     }
 
+    /** The most rows of an agent's own calls one request reads. */
+    public static final int MAX_MINE = 200;
+
     @RolesAllowed("agent")
     public List<CallSummary> mine(int maxRows) {
+        return mine(new RowWindow(0, Math.min(Math.max(maxRows, 1), MAX_MINE)));
+    }
+
+    /** The agent's own calls, newest first, a page at a time. */
+    @RolesAllowed("agent")
+    public List<CallSummary> mine(RowWindow rows) {
         return em.createQuery("SELECT c FROM Call c WHERE c.agentUsername = :a ORDER BY c.startedAt DESC, c.id DESC",
                 Call.class)
                 .setParameter("a", session.getCallerPrincipal().getName())
-                .setMaxResults(Math.min(Math.max(maxRows, 1), 200))
+                .setFirstResult(rows.offset()).setMaxResults(Math.min(rows.limit(), MAX_MINE))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
 

@@ -42,11 +42,12 @@ public class CallsResource {
         return history.recent(rows);
     }
 
+    /** Agents: their own calls, newest first, a page at a time (20 by default, at most 200). */
     @GET
     @Path("mine")
     @RolesAllowed("agent")
-    public List<CallSummary> mine(@QueryParam("limit") Integer limit) {
-        return history.mine(limit == null ? 20 : limit);
+    public List<CallSummary> mine(@QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+        return history.mine(RowWindow.of(offset, limit, 20, CallHistory.MAX_MINE));
     }
 
     @GET
