@@ -2,11 +2,16 @@
  * The agent desk's push handler. The connector's hint of an offered call arrives with the caller itself: it is
  * painted at once into the pop panel (as text only: textContent, never HTML, since a caller-ID name is
  * attacker-controlled). The full card, rendered and escaped on the server, replaces it when the durable path has
- * recorded the call ("pop", an event name handled by the f:ajax tags of f:websocket, like "ended" and "state").
+ * recorded the call ("pop", fetched by a p:remoteCommand of the desk, like "ended" and "state").
  */
 var Switchboard = Switchboard || {};
 
 Switchboard.onPush = function (message) {
+    // "pop", "ended", "state": fetch what changed (p:remoteCommands of the desk's push form).
+    var fetchChange = {pop: 'pushedPop', ended: 'pushedEnded', state: 'pushedState'}[message];
+    if (fetchChange && typeof window[fetchChange] === 'function') {
+        window[fetchChange]();
+    }
     // A call was recorded or ended: the wrap-up panel may have another call now (a p:remoteCommand on the desk).
     if ((message === 'pop' || message === 'ended') && typeof window.refreshWrapUp === 'function') {
         window.refreshWrapUp();
