@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a server reload while the desk is open: banner at once, then "signed out, log in again" (the login session
  * did not survive the reload), the agent still signed in to their phone although the reload took longer than
  * their group's grace period of 30 s (the server gives every console a new one when it is back), and after
- * logging in again the desk shows their state without signing in again. Also: the console's pages run under
- * the Content-Security-Policy without a violation. Screenshots: target/screenshots/connection-*.png.
+ * logging in again the desk shows their state without signing in again. Also: the desk, and a change pushed to
+ * it, run under the Content-Security-Policy without a violation. Screenshots: target/screenshots/connection-*.png.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,6 +72,11 @@ class ConsoleConnectionBrowserIT {
         try (Browser agent = new Browser()) {
             try {
                 openDesk(agent);
+                // A change pushed to the desk (ready from elsewhere) is fetched and drawn under the
+                // Content-Security-Policy: its widgets work and nothing is refused.
+                Api.object(Api.as(AGENT).post("/api/agents/me/ready", ""));
+                agent.wait.until(ExpectedConditions.textToBe(By.id("myState"), "READY"));
+                agent.wait.until(ExpectedConditions.elementToBeClickable(By.id("desk:notReady")));
                 assertNoCspViolation(agent);
                 ChromiumDriver chromium = (ChromiumDriver) agent.driver;
                 ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
