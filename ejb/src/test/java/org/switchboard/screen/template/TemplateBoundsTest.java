@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A template's size is bounded: panels, fields, variables, label languages and bytes, each at its limit and one past. */
+/** A template's size is bounded: panels, fields, variables, label languages, bytes; each at its limit and past it. */
 class TemplateBoundsTest {
 
     static Stream<Arguments> templates() {
