@@ -52,7 +52,7 @@ public class AgentTimers {
         Instant lastCheck = LAST_CONSOLE_CHECK.get();
         if (ConsoleGrace.startsAgain(lastCheck, now)) {
             int consoles = sessions.consolesGraceStartsAgain(now);
-            LOG.infof("SWB-AGENT-013: %d consoles get a new grace period from %s (%s)", consoles, now,
+            LOG.infof("SWB-AGENT-020: %d consoles get a new grace period from %s (%s)", consoles, now,
                     lastCheck == null ? "server started" : "no check possible since " + lastCheck);
         }
         for (String username : due(now)) {

@@ -60,7 +60,7 @@ public class SessionLifetime extends HttpFilter {
         } catch (IllegalStateException alreadyInvalid) {
             // ended meanwhile by another request: the same result
         }
-        LOG.infof("SWB-WEB-001: session of %s ended after its lifetime of %s", user, max);
+        LOG.infof("SWB-WEB-020: session of %s ended after its lifetime of %s", user, max);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String start = request.getContextPath() + "/";
         if (path.startsWith("/api/")) {
