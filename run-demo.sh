@@ -35,7 +35,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 sim_jar=$(ls pbx-simulator/target/switchboard-pbx-simulator-*.jar | grep -v -e sources -e tests | head -1)
-java -jar "$sim_jar" --port "$ami_port" --user "$SWITCHBOARD_AMI_USER" --secret "$SWITCHBOARD_AMI_SECRET" \
+# The simulator reads SWITCHBOARD_AMI_SECRET from the environment too: no secret on a command line (ps).
+java -jar "$sim_jar" --port "$ami_port" --user "$SWITCHBOARD_AMI_USER" \
     --demo-calls-every "${DEMO_CALL_INTERVAL:-30s}" > target-demo-simulator.log 2>&1 &
 pids+=($!)
 

@@ -6,6 +6,13 @@
  */
 var Switchboard = Switchboard || {};
 
+/* The application's path, from the page's <meta name="sb-context-path"> (no inline script sets it). */
+Switchboard.contextPath = '';
+document.addEventListener('DOMContentLoaded', function () {
+    var meta = document.querySelector('meta[name="sb-context-path"]');
+    Switchboard.contextPath = meta ? meta.getAttribute('content') : '';
+});
+
 Switchboard.post = function (path, form) {
     return fetch(Switchboard.contextPath + path, {
         method: 'POST',

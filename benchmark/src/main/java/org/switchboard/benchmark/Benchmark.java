@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.switchboard.pbxsim.PbxSimulator;
 import org.switchboard.pbxsim.SimulatorConfig;
 
@@ -92,7 +93,7 @@ public final class Benchmark {
 
             log("Starting WildFly (%s, %s)", settings.serverDir(), settings.database());
             server.prepare(settings.ear(), "bench", managementPassword);
-            server.start(serverArguments(sim.port(), amiSecret), javaSizing(),
+            server.start(serverArguments(sim.port()), serverSecrets(amiSecret), javaSizing(),
                     settings.out().resolve("server-console.log"));
             report.serverStartSeconds = server.awaitReady(Duration.ofMinutes(5)).toMillis() / 1000.0;
             awaitConnectorLogin(sim, Duration.ofSeconds(120));
@@ -237,16 +238,27 @@ public final class Benchmark {
         }
     }
 
-    private List<String> serverArguments(int amiPort, String amiSecret) {
+    private List<String> serverArguments(int amiPort) {
         List<String> args = new ArrayList<>(List.of("-Dswitchboard.demo=true", "-Dswitchboard.ami.port=" + amiPort,
-                "-Dswitchboard.ami.secret=" + amiSecret, "-Dswitchboard.ami.reconnect.max.millis=1000"));
+                "-Dswitchboard.ami.reconnect.max.millis=1000"));
         if ("postgresql".equals(settings.database())) {
             args.add("-Dswitchboard.db.url=" + settings.dbUrl());
             args.add("-Dswitchboard.db.user=" + settings.dbUser());
-            // WildFly refuses an empty datasource password; with trust authentication any value will do.
-            args.add("-Dswitchboard.db.password=" + settings.dbPassword());
         }
         return args;
+    }
+
+    /**
+     * The secrets, through the server's environment (configure-pbx.cli and configure-datasource-postgresql.cli
+     * read them there): never on a command line, where every {@code ps} shows them.
+     */
+    private Map<String, String> serverSecrets(String amiSecret) {
+        Map<String, String> secrets = new java.util.HashMap<>(Map.of("SWITCHBOARD_AMI_SECRET", amiSecret));
+        if ("postgresql".equals(settings.database())) {
+            // WildFly refuses an empty datasource password; with trust authentication any value will do.
+            secrets.put("SWITCHBOARD_DB_PASSWORD", settings.dbPassword());
+        }
+        return secrets;
     }
 
     /** Heap as configured; with -Dbench.jfr=true also a JFR recording of the whole run (profile settings). */

@@ -67,8 +67,12 @@ final class ServerProcess implements AutoCloseable {
                 managementPassword, "-s"));
     }
 
-    /** Starts standalone.sh; {@code javaSizing} replaces only the heap part of WildFly's default JVM options. */
-    void start(List<String> serverArgs, String javaSizing, Path console) throws IOException {
+    /**
+     * Starts standalone.sh; {@code javaSizing} replaces only the heap part of WildFly's default JVM options;
+     * {@code environment} carries the secrets, which must not be in {@code serverArgs} (a command line).
+     */
+    void start(List<String> serverArgs, Map<String, String> environment, String javaSizing, Path console)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml", "-Djboss.socket.binding.port-offset=" + OFFSET));
         command.addAll(serverArgs);
@@ -77,6 +81,7 @@ final class ServerProcess implements AutoCloseable {
         // JBOSS_JAVA_SIZING, not JAVA_OPTS: setting JAVA_OPTS would drop WildFly's other default options.
         builder.environment().put("JBOSS_JAVA_SIZING", javaSizing);
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().putAll(environment);
         shell = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-benchmark-server"));
     }

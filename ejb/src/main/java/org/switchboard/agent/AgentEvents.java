@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.switchboard.connector.api.CallEvent;
+import org.switchboard.contact.PhoneMask;
 import org.switchboard.presence.DeviceStatus;
 import org.switchboard.presence.PresenceInput;
 
@@ -106,7 +107,8 @@ public class AgentEvents {
         Agent agent = sessions.lock(username);
         if ("Success".equalsIgnoreCase(event.reason()) && event.channel() != null) {
             agent.nailedLegUp(event.channel(), event.uniqueId());
-            LOG.infof("SWB-AGENT-008: nailed-up line of %s is up on %s", username, event.channel());
+            LOG.infof("SWB-AGENT-008: nailed-up line of %s is up on %s", username,
+                    PhoneMask.numbersIn(event.channel()));
             sessions.announce(username); // the console shows the line is up
         } else {
             agent.nailedLegGone();

@@ -16,6 +16,7 @@ import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.connector.api.PbxConnectionFactory;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
+import org.switchboard.contact.PhoneMask;
 import org.switchboard.contact.PhoneNumbers;
 import org.switchboard.presence.PresenceInput;
 import org.switchboard.presence.UcPresence;
@@ -139,7 +140,7 @@ public class AgentService {
         try (PbxConnection connection = pbx.getConnection()) {
             String actionId = connection.originate(AgentSessions.PHONES.dialChannel(phone, agent.getUsername()),
                     DIAL_CONTEXT, e164, null, Map.of("SWITCHBOARD_AGENT", agent.getUsername()));
-            LOG.infof("SWB-AGENT-003: %s dials %s (%s)", agent.getUsername(), e164, actionId);
+            LOG.infof("SWB-AGENT-003: %s dials %s (%s)", agent.getUsername(), PhoneMask.number(e164), actionId);
             return actionId;
         } catch (PbxException e) {
             throw new AgentException(AgentSessions.pbxMessage(e), e);

@@ -18,6 +18,7 @@ import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.connector.api.PbxConnectionFactory;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
+import org.switchboard.contact.PhoneMask;
 import org.switchboard.presence.ActiveCall;
 import org.switchboard.presence.AgentPresence;
 import org.switchboard.presence.PbxPause;
@@ -118,8 +119,8 @@ public class AgentSessions {
         skills.recordMemberships(user, memberships);
         em.flush(); // the unique member_interface constraint catches a concurrent sign-in on the same phone
         apply(agent, new PresenceInput.SignIn(now(), phone.nailedUp()), true);
-        LOG.infof("SWB-AGENT-001: %s signed in on %s (%s%s), queues %s", user, memberInterface, phone.kind(),
-                phone.nailedUp() ? ", nailed up" : "", memberships);
+        LOG.infof("SWB-AGENT-001: %s signed in on %s (%s%s), queues %s", user, PhoneMask.numbersIn(memberInterface),
+                phone.kind(), phone.nailedUp() ? ", nailed up" : "", memberships);
     }
 
     /** Removes the agent from every queue (and hangs up a nailed-up leg). Signing out twice is harmless. */
@@ -192,6 +193,17 @@ public class AgentSessions {
         em.createQuery("UPDATE Agent a SET a.consoleSeenAt = :now WHERE a.username = :u AND a.state <> "
                 + "org.switchboard.presence.AgentStatus.OFFLINE").setParameter("now", now())
                 .setParameter("u", username).executeUpdate();
+    }
+
+    /**
+     * Every signed-in agent's console counts as seen now: after a server start or a database outage, when no
+     * heartbeat could be recorded (see {@link ConsoleGrace}). A bulk update, like {@link #consoleAlive}.
+     *
+     * @return how many consoles got the new grace period
+     */
+    public int consolesGraceStartsAgain(Instant now) {
+        return em.createQuery("UPDATE Agent a SET a.consoleSeenAt = :now WHERE a.consoleSeenAt < :now AND a.state <> "
+                + "org.switchboard.presence.AgentStatus.OFFLINE").setParameter("now", now).executeUpdate();
     }
 
     /** Tells the agent's console (and supervisors' views) that something about the agent changed. */

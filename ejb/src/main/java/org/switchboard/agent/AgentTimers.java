@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.switchboard.infrastructure.persistence.SchemaMigration;
 import org.switchboard.presence.PresenceInput;
@@ -24,6 +25,12 @@ import org.switchboard.presence.PresenceInput;
 public class AgentTimers {
 
     private static final Logger LOG = Logger.getLogger(AgentTimers.class);
+
+    /**
+     * When this node last checked consoles with a working database (per node and deployment, so it starts
+     * empty after a start or a redeployment): see {@link ConsoleGrace}.
+     */
+    private static final AtomicReference<Instant> LAST_CONSOLE_CHECK = new AtomicReference<>();
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +49,12 @@ public class AgentTimers {
     public void everyTwoSeconds() {
         schema.isReady(); // the first tick can come while the schema is still being migrated
         Instant now = AgentSessions.now();
+        Instant lastCheck = LAST_CONSOLE_CHECK.get();
+        if (ConsoleGrace.startsAgain(lastCheck, now)) {
+            int consoles = sessions.consolesGraceStartsAgain(now);
+            LOG.infof("SWB-AGENT-020: %d consoles get a new grace period from %s (%s)", consoles, now,
+                    lastCheck == null ? "server started" : "no check possible since " + lastCheck);
+        }
         for (String username : due(now)) {
             try {
                 self.tick(username, now);
@@ -56,6 +69,7 @@ public class AgentTimers {
                 LOG.warnf("SWB-AGENT-012: %s not signed out after the grace period: %s", username, e);
             }
         }
+        LAST_CONSOLE_CHECK.set(now); // not reached when the database did not answer
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -37,36 +37,56 @@ public class CallHistory {
         return call.getTenantId() == null ? tenant == TenantDirectory.DEFAULT_TENANT : call.getTenantId() == tenant;
     }
 
+    /** The most rows of an agent's own calls one request reads. */
+    public static final int MAX_MINE = 200;
+
     @RolesAllowed("agent")
     public List<CallSummary> mine(int maxRows) {
+        return mine(new RowWindow(0, Math.min(Math.max(maxRows, 1), MAX_MINE)));
+    }
+
+    /** The agent's own calls, newest first, a page at a time. */
+    @RolesAllowed("agent")
+    public List<CallSummary> mine(RowWindow rows) {
         return em.createQuery("SELECT c FROM Call c WHERE c.agentUsername = :a ORDER BY c.startedAt DESC, c.id DESC",
                 Call.class)
                 .setParameter("a", session.getCallerPrincipal().getName())
-                .setMaxResults(Math.min(Math.max(maxRows, 1), 200))
+                .setFirstResult(rows.offset()).setMaxResults(Math.min(rows.limit(), MAX_MINE))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
+
+    /** The most rows a supervisor's call list reads in one request. */
+    public static final int MAX_ROWS = 500;
 
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> recent(int maxRows) {
+        return recent(RowWindow.of(0, Math.max(maxRows, 1), maxRows, MAX_ROWS));
+    }
+
+    @RolesAllowed({"supervisor", "admin"})
+    public List<CallSummary> recent(RowWindow rows) {
         return em.createQuery("SELECT c FROM Call c WHERE " + OF_TENANT + " ORDER BY c.startedAt DESC, c.id DESC",
                 Call.class).setParameter("t", tenants.current())
-                .setMaxResults(Math.min(Math.max(maxRows, 1), 500))
+                .setFirstResult(rows.offset()).setMaxResults(Math.min(rows.limit(), MAX_ROWS))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
 
-    /** Every record of one PBX call; more than one would be a bug the tests look for. */
+    /** Every record of one PBX call; more than one would be a bug the tests look for (bounded all the same). */
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> byLinkedId(String linkedId) {
         return em.createQuery("SELECT c FROM Call c WHERE c.linkedId = :l AND " + OF_TENANT + " ORDER BY c.id",
                 Call.class).setParameter("l", linkedId).setParameter("t", tenants.current())
+                .setMaxResults(MAX_ROWS)
                 .getResultList().stream().map(CallSummary::of).toList();
     }
 
+    /** A caller's calls in the order they were recorded, a page at a time. */
     @RolesAllowed({"supervisor", "admin"})
-    public List<CallSummary> byCaller(String callerNumber) {
+    public List<CallSummary> byCaller(String callerNumber, RowWindow rows) {
         return em.createQuery("SELECT c FROM Call c WHERE (c.callerNumber = :n OR c.callerE164 = :n) AND "
                 + OF_TENANT + " ORDER BY c.id", Call.class)
                 .setParameter("n", callerNumber).setParameter("t", tenants.current())
+                .setFirstResult(rows.offset()).setMaxResults(Math.min(rows.limit(), MAX_ROWS))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
 

@@ -47,16 +47,13 @@ public class ContactDirectory {
     public ContactMatch create(String firstName, String lastName, String rawNumber) {
         String e164 = PhoneNumbers.DEFAULT.toE164(rawNumber)
                 .orElseThrow(() -> new IllegalArgumentException("Not a valid phone number: " + rawNumber));
-        if (lastName == null || lastName.isBlank()) {
-            throw new IllegalArgumentException("A last name is required");
-        }
-        Contact contact = new Contact(tenants.current(), blankToNull(firstName), lastName.strip(), Clock.systemUTC().instant());
+        // The same rules as a contact created in full (ContactService): a name past its column is refused
+        // with a message here, not by the database at commit.
+        String first = ContactService.firstName(firstName);
+        String last = ContactService.lastName(lastName);
+        Contact contact = new Contact(tenants.current(), first, last, Clock.systemUTC().instant());
         contact.addPhone(e164, "main");
         em.persist(contact);
         return ContactMatch.of(contact);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -139,7 +139,7 @@ public class ContactService {
         }
     }
 
-    private static String firstName(String text) {
+    static String firstName(String text) {
         String name = text == null ? null : text.strip();
         if (name != null && name.length() > MAX_NAME) {
             throw new InvalidInputException("A first name has at most " + MAX_NAME + " characters");
@@ -147,7 +147,7 @@ public class ContactService {
         return name == null || name.isEmpty() ? null : name;
     }
 
-    private static String lastName(String text) {
+    static String lastName(String text) {
         String name = text == null ? "" : text.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new InvalidInputException("A last name is required, at most " + MAX_NAME + " characters");

@@ -122,4 +122,13 @@ class WrapUpTest {
         assertThrows(IllegalArgumentException.class, () -> new WrapUp(State.DRAFT, null, null, null, ENDED));
         assertNull(WrapUp.none().wrappedUpAt());
     }
+
+    @Test
+    void aDispositionCodeLongerThanItsColumnIsRefusedWithAMessageEvenInADraft() {
+        String longest = "d".repeat(WrapUpDraft.MAX_DISPOSITION);
+        assertEquals(longest, new WrapUpDraft(null, longest, null).dispositionCode());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new WrapUpDraft(null, longest + "x", null));
+        assertTrue(refused.getMessage().contains("at most 32 characters"), refused.getMessage());
+    }
 }

@@ -15,9 +15,11 @@ import org.switchboard.pbxsim.load.LoadSpec;
 
 /**
  * Standalone simulator:
- * {@code java -jar switchboard-pbx-simulator.jar --port 5038 --user switchboard --secret s [--bind 0.0.0.0]
+ * {@code java -jar switchboard-pbx-simulator.jar --port 5038 --user switchboard [--bind 0.0.0.0]
  * [--demo-calls-every 30s] [--load cps,agents,seconds] [--replay file [--replay-speed original|fast]]
- * [--ring-time 2s] [--no-noise]}. This is a program, so it reports to stdout.
+ * [--ring-time 2s] [--no-noise]}, with the AMI secret in the environment variable {@code SWITCHBOARD_AMI_SECRET}
+ * (as the server reads it), so it is not on the command line for every {@code ps} to see; {@code --secret s}
+ * still works for a throwaway secret. This is a program, so it reports to stdout.
  */
 public final class Main {
     /** Demo callers: +49301234567.. are contacts of the demo data set (ejb db/demo); one hostile name; unknown numbers. */
@@ -36,7 +38,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         SimulatorConfig.Builder b = SimulatorConfig.builder().port(5038).ringTime(Duration.ofSeconds(2));
         String user = "switchboard";
-        String secret = "secret";
+        String secret = secret(System.getenv());
         Duration demoEvery = null;
         String load = null;
         Path replay = null;
@@ -81,10 +83,17 @@ public final class Main {
         new CountDownLatch(1).await(); // serve until killed
     }
 
+    /** The secret from the environment (SWITCHBOARD_AMI_SECRET), else "secret" for a quick local try. */
+    static String secret(java.util.Map<String, String> environment) {
+        String secret = environment.get("SWITCHBOARD_AMI_SECRET");
+        return secret == null || secret.isEmpty() ? "secret" : secret;
+    }
+
     private static void usage() {
         System.out.println("usage: java -jar switchboard-pbx-simulator.jar [--port 5038] [--bind 127.0.0.1] "
-                + "[--user switchboard] [--secret secret] [--demo-calls-every 30s] [--load cps,agents,seconds] "
-                + "[--replay file.ami] [--replay-speed original|fast] [--ring-time 2s] [--no-noise]");
+                + "[--user switchboard] [--demo-calls-every 30s] [--load cps,agents,seconds] "
+                + "[--replay file.ami] [--replay-speed original|fast] [--ring-time 2s] [--no-noise]\n"
+                + "The AMI secret comes from the environment variable SWITCHBOARD_AMI_SECRET (default: secret).");
     }
 
     static Duration parseDuration(String s) {

@@ -1,5 +1,6 @@
 package org.switchboard.screen.template;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +23,17 @@ import java.util.stream.Collectors;
 public final class TemplateValidator {
 
     public static final int MAX_LABEL = 80;
+    /**
+     * How big a template may be. Generous for a screen an agent reads during a call (the default has 7 panels and
+     * 20 fields), and small enough that a template cannot make every pop slow or the editor's answer huge.
+     */
+    public static final int MAX_PANELS = 20;
+    public static final int MAX_FIELDS_PER_PANEL = 40;
+    public static final int MAX_FIELDS = 200;
+    public static final int MAX_VARIABLES = 20;
+    public static final int MAX_LANGUAGES = 10;
+    /** The template as stored (JSON, UTF-8). */
+    public static final int MAX_BYTES = 64 * 1024;
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final String KNOWN_KINDS = Arrays.stream(PanelKind.values()).map(PanelKind::key)
@@ -34,6 +46,10 @@ public final class TemplateValidator {
 
     /** Everything wrong with the template, in form order; empty when it may be saved. */
     public static List<TemplateProblem> problems(ScreenTemplate template) {
+        List<TemplateProblem> tooBig = sizeProblems(template);
+        if (!tooBig.isEmpty()) {
+            return tooBig; // not looked into further: a huge template would get a huge list of problems
+        }
         List<TemplateProblem> problems = new ArrayList<>();
         Map<PanelKind, Integer> panelAt = new HashMap<>();
         Set<String> fieldsSeen = new HashSet<>();
@@ -69,6 +85,39 @@ public final class TemplateValidator {
         return problems;
     }
 
+    /** Whether the template is within the bounds above; the size in bytes first, then the counts. */
+    static List<TemplateProblem> sizeProblems(ScreenTemplate template) {
+        int bytes = TemplateCodec.toJson(template).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            return List.of(new TemplateProblem(null, null,
+                    "the template has " + bytes + " bytes, at most " + MAX_BYTES + " are allowed"));
+        }
+        List<TemplateProblem> problems = new ArrayList<>();
+        if (template.panels().size() > MAX_PANELS) {
+            problems.add(new TemplateProblem(null, null, "the template has " + template.panels().size()
+                    + " panels, at most " + MAX_PANELS + " are allowed"));
+            return problems;
+        }
+        int fields = 0;
+        for (int i = 0; i < template.panels().size(); i++) {
+            Panel panel = template.panels().get(i);
+            fields += panel.fields().size();
+            if (panel.fields().size() > MAX_FIELDS_PER_PANEL) {
+                problems.add(new TemplateProblem("panel " + (i + 1) + " (" + panel.kind() + ")", null, "shows "
+                        + panel.fields().size() + " fields, at most " + MAX_FIELDS_PER_PANEL + " are allowed"));
+            }
+        }
+        if (fields > MAX_FIELDS) {
+            problems.add(new TemplateProblem(null, null, "the template shows " + fields + " fields, at most "
+                    + MAX_FIELDS + " are allowed"));
+        }
+        if (template.variables().size() > MAX_VARIABLES) {
+            problems.add(new TemplateProblem(null, null, "the template has " + template.variables().size()
+                    + " variables, at most " + MAX_VARIABLES + " are allowed"));
+        }
+        return problems;
+    }
+
     private static void checkField(PanelKind kind, FieldSpec field, String where, List<TemplateProblem> problems) {
         String key = field.key();
         if (key == null || key.isBlank()) {
@@ -101,6 +150,11 @@ public final class TemplateValidator {
     }
 
     private static void checkLabels(Labels labels, String where, String field, List<TemplateProblem> problems) {
+        if (labels.texts().size() > MAX_LANGUAGES) {
+            problems.add(new TemplateProblem(where, field, "has labels in " + labels.texts().size()
+                    + " languages, at most " + MAX_LANGUAGES + " are allowed"));
+            return;
+        }
         labels.texts().forEach((language, text) -> {
             if (!LANGUAGE.matcher(language).matches()) {
                 problems.add(new TemplateProblem(where, field,

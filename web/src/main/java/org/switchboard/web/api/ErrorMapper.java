@@ -8,12 +8,20 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.switchboard.agent.AgentException;
 
-/** Clear JSON errors: 409 for an agent action that cannot be done, 403 for a role that may not do it. */
+/**
+ * Clear JSON errors: 409 for an agent action that cannot be done, 403 for a role that may not do it, 400 for
+ * input that is wrong, including input only the database noticed was too long or invalid ({@link DataErrors}).
+ */
 @Provider
 public class ErrorMapper implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException e) {
+        java.util.Optional<String> dataError = DataErrors.message(e);
+        if (dataError.isPresent()) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder().add("error", dataError.get()).build().toString()).build();
+        }
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof AgentException)
                 && !(cause instanceof org.switchboard.casework.CaseException)

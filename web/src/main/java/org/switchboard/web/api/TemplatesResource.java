@@ -71,6 +71,11 @@ public class TemplatesResource {
     public Response save(@QueryParam("group") String group, @QueryParam("basedOn") int basedOn, String body) {
         return answer(() -> {
             ScreenTemplate template;
+            if (body != null && body.length() > org.switchboard.screen.template.TemplateValidator.MAX_BYTES) {
+                throw new TemplateRejectedException(java.util.List.of(new org.switchboard.screen.template
+                        .TemplateProblem(null, null, "the template has more than "
+                        + org.switchboard.screen.template.TemplateValidator.MAX_BYTES + " bytes")));
+            }
             try {
                 template = TemplateCodec.fromJson(body == null ? "" : body);
             } catch (IllegalArgumentException e) {
