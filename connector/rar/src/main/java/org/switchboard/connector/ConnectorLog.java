@@ -52,6 +52,11 @@ public final class ConnectorLog {
                 destUniqueId);
     }
 
+    public static void valuesCut(String pbxId, String amiEvent, String linkedId, String what) {
+        LOG.warnf("SWBCON0013: AMI event %s of call %s (PBX %s) had values the call records cannot hold, kept what"
+                + " fits: %s", amiEvent, linkedId, pbxId, what);
+    }
+
     public static void bufferFull(String pbxId, int capacity, long refusedSoFar) {
         LOG.errorf("SWBCON0020: Event buffer of PBX %s is full (%d events, JMS unavailable?): call events are being"
                 + " refused, %d refused so far", pbxId, capacity, refusedSoFar);
