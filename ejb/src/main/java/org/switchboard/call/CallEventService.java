@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.switchboard.agent.AgentService;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventType;
+import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
 import org.switchboard.contact.PhoneNumbers;
@@ -115,7 +116,8 @@ public class CallEventService {
             if (event.type() == CallEventType.ORIGINATE_RESULT && isAgentsOwnLine(event)) {
                 // A nailed-up agent's line (Originate ... Application=ConfBridge Data=agent-<user>): not a customer
                 // call, so no record; its later events only update records, so none comes back.
-                LOG.debugf("SWB-CALL-005: %s is an agent's own line, not recorded", event.linkedId());
+                LOG.infof("SWB-CALL-005: call %s is an agent's own line (%s), not a customer call: no record",
+                        event.linkedId(), event.channel());
                 em.remove(call);
                 calls.remove(key);
                 return;
@@ -147,19 +149,20 @@ public class CallEventService {
         return event.uniqueId() != null && event.uniqueId().equals(event.linkedId());
     }
 
-    /** The Originate of a nailed-up sign-in, before (its ActionID) or after (its channel) presence saw it answer. */
+    /**
+     * The Originate of a nailed-up sign-in: Switchboard dialled it into an application (its ActionID says so, see
+     * {@link PbxConnection#LINE_ACTION_ID_PREFIX}), or it is the line an agent holds. The ActionID decides even
+     * when this event is read before the sign-in that sent the Originate has committed.
+     */
     private boolean isAgentsOwnLine(CallEvent event) {
-        if (!em.createQuery("SELECT a.username FROM Agent a WHERE a.nailedLinkedId = :l OR a.nailedChannel = :c",
-                String.class).setParameter("l", event.linkedId())
-                .setParameter("c", event.channel() == null ? "" : event.channel())
-                .setMaxResults(1).getResultList().isEmpty()) {
+        String actionId = event.attribute("actionId");
+        if (actionId != null && actionId.contains(PbxConnection.LINE_ACTION_ID_PREFIX)) {
             return true;
         }
-        String actionId = event.attribute("actionId");
-        // asterisk-java puts its own prefix before our ActionID on the wire
-        return actionId != null && em.createQuery(
-                "SELECT a.nailedOriginate FROM Agent a WHERE a.nailedOriginate IS NOT NULL", String.class)
-                .getResultStream().anyMatch(actionId::endsWith);
+        return !em.createQuery("SELECT a.username FROM Agent a WHERE a.nailedLinkedId = :l OR a.nailedChannel = :c",
+                String.class).setParameter("l", event.linkedId())
+                .setParameter("c", event.channel() == null ? "" : event.channel())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

@@ -54,7 +54,7 @@ public final class ConnectorLog {
 
     public static void valuesCut(String pbxId, String amiEvent, String linkedId, String what) {
         LOG.warnf("SWBCON0013: AMI event %s of call %s (PBX %s) had values the call records cannot hold, kept what"
-                + " fits: %s", amiEvent, linkedId, pbxId, what);
+                + " fits: %s (logged once per call and set of fields)", amiEvent, linkedId, pbxId, what);
     }
 
     public static void bufferFull(String pbxId, int capacity, long refusedSoFar) {

@@ -74,6 +74,18 @@ public final class AmiEventTranslator {
     private final Map<Class<?>, Function<ManagerEvent, Draft>> snapshots = new HashMap<>();
     private final Set<Class<?>> reportedUnknown = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
+    /**
+     * Calls (and which of their fields) already reported as cut: a hostile caller ID is in nearly every event of
+     * its call, and one line per call and set of fields tells the operator as much as twenty.
+     */
+    private final Map<String, Boolean> cutReported = new LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > DIAL_END_MEMORY;
+        }
+    };
     /** Uniqueid to Linkedid of the channels listed by the resync {@link #resyncOfChannels}. */
     private final Map<String, String> resyncChannels = new HashMap<>();
     private String resyncOfChannels;
@@ -544,7 +556,13 @@ public final class AmiEventTranslator {
             }
             String notes = b.notes();
             if (notes != null) {
-                ConnectorLog.valuesCut(pbxId, amiName, linkedId, notes);
+                boolean first;
+                synchronized (cutReported) {
+                    first = cutReported.putIfAbsent(linkedId + "|" + b.fields(), Boolean.TRUE) == null;
+                }
+                if (first) {
+                    ConnectorLog.valuesCut(pbxId, amiName, linkedId, notes);
+                }
             }
         }
 

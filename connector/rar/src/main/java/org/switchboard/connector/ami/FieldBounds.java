@@ -23,6 +23,7 @@ final class FieldBounds {
     static final int ATTRIBUTE = 256;
 
     private StringBuilder notes;
+    private StringBuilder fields;
 
     /** The value cleaned and cut to {@code max} characters; null when nothing printable is left. */
     String fit(String field, String value, int max) {
@@ -58,6 +59,11 @@ final class FieldBounds {
         return result.isEmpty() ? null : result;
     }
 
+    /** The names of the fields changed, e.g. {@code callerNumber,callerName}; null when none was. */
+    String fields() {
+        return fields == null ? null : fields.toString();
+    }
+
     /** Null when nothing was changed, else e.g. {@code callerNumber cut from 80 to 64 characters}. */
     String notes() {
         return notes == null ? null : notes.toString();
@@ -69,8 +75,10 @@ final class FieldBounds {
         }
         if (notes == null) {
             notes = new StringBuilder();
+            fields = new StringBuilder(field);
         } else {
             notes.append("; ");
+            fields.append(',').append(field);
         }
         notes.append(field);
         if (removed > 0) {

@@ -48,6 +48,7 @@ public final class PbxConnectionImpl implements PbxConnection {
     public String originateApplication(String channel, String application, String data, String callerId,
             Map<String, String> variables) throws PbxException {
         OriginateAction action = originateAction(channel, callerId, variables);
+        action.setActionId(LINE_ACTION_ID_PREFIX + UUID.randomUUID());
         action.setApplication(required(application, "application"));
         action.setData(optional(data, "data"));
         send(action);

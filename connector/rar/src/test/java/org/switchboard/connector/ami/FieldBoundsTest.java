@@ -50,6 +50,7 @@ class FieldBoundsTest {
         bounds.fit("channel", "x".repeat(1000), 128);
         assertEquals("callerNumber cut from 80 to 64 characters; channel cut from 1000 to 128 characters",
                 bounds.notes());
+        assertEquals("callerNumber,channel", bounds.fields());
         assertNull(new FieldBounds().notes());
         assertTrue(new FieldBounds().fit("f", null, 5) == null);
     }

@@ -55,6 +55,16 @@ class PbxConnectionImplTest {
         assertEquals(1, sent.size(), "ordinary values still go out");
     }
 
+    @Test
+    void aLineIntoAnApplicationSaysSoInItsActionId() throws Exception {
+        String line = connection.originateApplication("Local/+4915102000077@switchboard-remote", "ConfBridge",
+                "agent-agent3", null, Map.of());
+        String call = connection.originate("Local/1001@agents", "outbound", "+4930123456789", null, Map.of());
+        assertTrue(line.startsWith(org.switchboard.connector.api.PbxConnection.LINE_ACTION_ID_PREFIX), line);
+        assertEquals(line, sent.get(0).getActionId());
+        assertTrue(!call.startsWith(org.switchboard.connector.api.PbxConnection.LINE_ACTION_ID_PREFIX), call);
+    }
+
     private static void refused(String field, Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().startsWith(field + " must not contain a line break"), e.getMessage());
