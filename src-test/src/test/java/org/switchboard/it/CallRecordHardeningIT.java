@@ -149,13 +149,13 @@ class CallRecordHardeningIT {
         assertTrue(Instant.parse(queued.getString("queuedAt")).isBefore(Instant.now().minusSeconds(1)),
                 "queued since QueueEntry's Wait, not since the resync: " + queued);
 
+        waiting.abandon(); // while the agent still talks: a caller who hangs up while an agent's phone rings is
+        assertEquals("ABANDONED", ended(waiting.linkedid()).getString("outcome")); // another story
         answeredMeanwhile.customerHangsUp();
-        waiting.abandon();
         JsonObject done = ended(answeredMeanwhile.linkedid());
         assertEquals("ANSWERED", done.getString("outcome"));
         assertFalse(done.getBoolean("closedByResync"));
         assertTrue(done.getInt("talkSeconds") >= 2, done.toString());
-        assertEquals("ABANDONED", ended(waiting.linkedid()).getString("outcome"));
     }
 
     @Test
@@ -166,9 +166,13 @@ class CallRecordHardeningIT {
         nailed.post("/api/agents/me/sign-out", "");
         nailed.postObject("/api/agents/me/sign-in", "phone=" + mobile.replace("+", "%2B") + "&nailedUp=true");
         try {
-            Api.await(() -> nailed.getObject("/api/agents/me"), m -> m.getBoolean("lineConnected"), PIPELINE);
+            // the phone answered and sits in the agent's conference
+            Api.await(() -> TestPbx.get().conferenceUsers("agent-agent3"), users -> !users.isEmpty(), PIPELINE);
         } finally {
             nailed.post("/api/agents/me/sign-out", "");
+        }
+        if (TestPbx.get().channels().stream().anyMatch(n -> n.contains(mobile))) {
+            TestPbx.get().hangupChannel("Local/" + mobile + "@switchboard-remote"); // the phone hangs up
         }
         Api.await(() -> TestPbx.get().channels(), c -> c.stream().noneMatch(n -> n.contains(mobile)), PIPELINE);
         awaitAgentReady();
