@@ -132,12 +132,23 @@ public class CallEventService {
      * resync's channel starts a record only if it is the first channel of a call that is not an agent's line.
      */
     static boolean startsACall(CallEvent event) {
+        if (isConferenceOwnChannel(event.channel())) {
+            return false;
+        }
         return switch (event.type()) {
             case CHANNEL_HUNGUP, BRIDGE_LEFT, DIAL_ENDED, ORIGINATE_RESULT -> false;
             case SNAPSHOT_CHANNEL -> isFirstChannel(event) && !isAgentLineConference(
                     event.attribute("application"), event.attribute("applicationData"));
             default -> true;
         };
+    }
+
+    /**
+     * ConfBridge's own channels: its announcer ({@code CBAnn/agent-agent3-00000061;1}, created with a conference such
+     * as a nailed-up agent's) and its recorder ({@code CBRec/}) are calls of their own to Asterisk, not customers.
+     */
+    static boolean isConferenceOwnChannel(String channel) {
+        return channel != null && (channel.startsWith("CBAnn/") || channel.startsWith("CBRec/"));
     }
 
     /** {@code ConfBridge agent-<user>}: where a nailed-up agent's line sits (README, "Agents anywhere"). */

@@ -35,6 +35,10 @@ class CallEventFilterTest {
                 "a nailed-up agent's line found by the resync");
         assertFalse(CallEventService.startsACall(snapshot("1.2", "AppQueue", "(Outgoing Line)")),
                 "another leg only updates its call");
+        CallEvent announcer = new CallEvent("id", "pbx1", CallEventType.CHANNEL_CREATED, Instant.EPOCH, "1.1", "1.1",
+                "CBAnn/agent-agent3-00000061;1", null, null, null, null, null, null, null, null, null, null, null,
+                Map.of());
+        assertFalse(CallEventService.startsACall(announcer), "ConfBridge's announcer is no customer call");
         assertTrue(CallEventService.changesCallRecords(snapshot("1.2", "AppQueue", "(Outgoing Line)")),
                 "an agent's leg at the resync tells who answered");
     }
