@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,6 +20,15 @@ import java.time.Instant;
 public class Call {
 
     public enum Direction { INBOUND, OUTBOUND }
+
+    // Column lengths (V1). The connector already cuts the PBX's values to these; the record cuts again so that no
+    // event, wherever it came from, can fail on a value too long for its column.
+    static final int NUMBER_LENGTH = 64;
+    static final int NAME_LENGTH = 200;
+    static final int QUEUE_LENGTH = 64;
+    static final int USERNAME_LENGTH = 64;
+    static final int INTERFACE_LENGTH = 128;
+    static final int CHANNEL_LENGTH = 128;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,6 +98,14 @@ public class Call {
     @Enumerated(EnumType.STRING)
     private CallOutcome outcome = CallOutcome.IN_PROGRESS;
 
+    /** The time of the latest event that showed the call alive; where a call whose end was not seen ends. */
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
+    /** The end was not seen: the resync after a (re)connect found the call gone and closed it at lastSeenAt. */
+    @Column(name = "closed_by_resync", nullable = false)
+    private boolean closedByResync;
+
     @Version
     private long version;
 
@@ -106,11 +122,26 @@ public class Call {
 
     void caller(String number, String e164, String name) {
         if (number != null && !number.isBlank()) {
-            this.callerNumber = number;
-            this.callerE164 = e164;
+            this.callerNumber = fit(number, NUMBER_LENGTH);
+            this.callerE164 = e164 != null && e164.length() <= 16 ? e164 : null;
         }
         if (name != null && !name.isBlank()) {
-            this.callerName = name;
+            this.callerName = fit(name, NAME_LENGTH);
+        }
+    }
+
+    /** Cut to a column's length, never inside a surrogate pair. */
+    static String fit(String value, int length) {
+        if (value == null || value.length() <= length) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(length - 1)) ? length - 1 : length;
+        return value.substring(0, end);
+    }
+
+    void seen(Instant time) {
+        if (lastSeenAt == null || time.isAfter(lastSeenAt)) {
+            lastSeenAt = time;
         }
     }
 
@@ -121,31 +152,37 @@ public class Call {
     }
 
     void queued(String queue, Instant time) {
-        this.queue = queue;
+        this.queue = fit(queue, QUEUE_LENGTH);
         if (queuedAt == null) {
             queuedAt = time;
         }
         direction = Direction.INBOUND;
     }
 
+    /** Known to be in this queue (a resync saw its channel running {@code Queue}), since when unknown. */
+    void inQueue(String queue) {
+        this.queue = fit(queue, QUEUE_LENGTH);
+        direction = Direction.INBOUND;
+    }
+
     void offered(String memberInterface, String memberName, String agentChannel, String agentUsername,
             Instant time) {
-        this.memberInterface = memberInterface;
-        this.memberName = memberName;
-        this.agentChannel = agentChannel;
-        this.agentUsername = agentUsername;
+        this.memberInterface = fit(memberInterface, INTERFACE_LENGTH);
+        this.memberName = fit(memberName, INTERFACE_LENGTH);
+        this.agentChannel = fit(agentChannel, CHANNEL_LENGTH);
+        this.agentUsername = fit(agentUsername, USERNAME_LENGTH);
         this.offeredAt = time;
     }
 
     void answered(String memberInterface, String memberName, String agentChannel, String agentUsername,
             Integer holdSeconds, Instant time) {
-        this.memberInterface = memberInterface;
-        this.memberName = memberName;
+        this.memberInterface = fit(memberInterface, INTERFACE_LENGTH);
+        this.memberName = fit(memberName, INTERFACE_LENGTH);
         if (agentChannel != null) {
-            this.agentChannel = agentChannel;
+            this.agentChannel = fit(agentChannel, CHANNEL_LENGTH);
         }
         if (agentUsername != null) {
-            this.agentUsername = agentUsername;
+            this.agentUsername = fit(agentUsername, USERNAME_LENGTH);
         }
         this.holdSeconds = holdSeconds;
         if (answeredAt == null) {
@@ -156,10 +193,10 @@ public class Call {
     void outbound(String agentUsername, String memberInterface) {
         this.direction = Direction.OUTBOUND;
         if (agentUsername != null) {
-            this.agentUsername = agentUsername;
+            this.agentUsername = fit(agentUsername, USERNAME_LENGTH);
         }
         if (memberInterface != null) {
-            this.memberInterface = memberInterface;
+            this.memberInterface = fit(memberInterface, INTERFACE_LENGTH);
         }
     }
 
@@ -182,9 +219,14 @@ public class Call {
         this.outcome = outcome;
     }
 
+    /**
+     * Talk in whole seconds as Asterisk counts it (app_queue's TalkTime, {@code time(NULL) - callstart}): the
+     * difference of the two times' whole seconds, not of the exact times rounded down, which is a second short
+     * in about half of all calls (the shared captures' AgentComplete TalkTime agree with this in every call).
+     */
     void talkEnded(Instant time) {
         if (answeredAt != null && talkSeconds == null && !time.isBefore(answeredAt)) {
-            talkSeconds = (int) Duration.between(answeredAt, time).toSeconds();
+            talkSeconds = (int) Math.min(Integer.MAX_VALUE, time.getEpochSecond() - answeredAt.getEpochSecond());
         }
     }
 
@@ -192,6 +234,39 @@ public class Call {
         endedAt = time;
         talkEnded(time);
         outcome = finalOutcome;
+    }
+
+    /** The end was not seen: the call ends at the last moment it was known to be alive. */
+    void closedByResync(CallOutcome finalOutcome) {
+        Instant at = lastKnownAlive();
+        ended(at, finalOutcome);
+        closedByResync = true;
+    }
+
+    /** lastSeenAt, or for records written before it existed the latest of their times. */
+    Instant lastKnownAlive() {
+        Instant at = lastSeenAt;
+        for (Instant t : new Instant[] {startedAt, queuedAt, offeredAt, answeredAt}) {
+            if (t != null && (at == null || t.isAfter(at))) {
+                at = t;
+            }
+        }
+        return at;
+    }
+
+    /** A call in progress that the resync found with an agent's channel in a bridge: answered, at latest then. */
+    void answeredBeforeResync(String agentUsername, String agentChannel, Instant time) {
+        if (answeredAt != null) {
+            return;
+        }
+        if (this.agentUsername == null) {
+            this.agentUsername = fit(agentUsername, USERNAME_LENGTH);
+            this.agentChannel = fit(agentChannel, CHANNEL_LENGTH);
+        }
+        answeredAt = time;
+        if (offeredAt == null) {
+            offeredAt = time;
+        }
     }
 
     /** The contact the call is with: the only match of the caller's number, or the one the agent picked. */
@@ -291,6 +366,14 @@ public class Call {
 
     public CallOutcome getOutcome() {
         return outcome;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public boolean isClosedByResync() {
+        return closedByResync;
     }
 
     public boolean isInProgress() {

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.switchboard.agent.AgentService;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventType;
+import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.contact.ContactDirectory;
 import org.switchboard.contact.ContactMatch;
 import org.switchboard.contact.PhoneNumbers;
@@ -50,7 +51,7 @@ public class CallEventService {
 
     @PostConstruct
     void init() {
-        tracker = new CallTracker(PhoneNumbers.DEFAULT::toE164, agents::agentOnInterface, agents::agentOnChannel);
+        tracker = new CallTracker(PhoneNumbers.DEFAULT::callerToE164, agents::agentOnInterface, agents::agentOnChannel);
     }
 
     /**
@@ -78,6 +79,9 @@ public class CallEventService {
             em.persist(new ProcessedEvent(event.eventId(), now));
             apply(event, calls, notices);
         }
+        // Written here rather than at commit, so that a value the database refuses surfaces from this method
+        // with its cause (see DataErrors) instead of as a bare rollback of the container's commit.
+        em.flush();
         return notices;
     }
 
@@ -94,12 +98,82 @@ public class CallEventService {
         if (event.type() == CallEventType.SNAPSHOT_COMPLETE) {
             em.flush(); // the query below must see the calls this batch changed
             closeCallsThePbxForgot(event);
+        } else if (event.type() == CallEventType.PBX_DISCONNECTED) {
+            em.flush();
+            lastAliveAt(event.pbxId(), event.time());
         } else if (event.linkedId() == null) {
             LOG.debugf("SWB-CALL-002: %s without Linkedid ignored", event.type());
         } else {
-            applyToCall(event, calls.computeIfAbsent(event.pbxId() + ":" + event.linkedId(),
-                    key -> findOrStart(event)), notices);
+            String key = event.pbxId() + ":" + event.linkedId();
+            Call call = calls.get(key);
+            if (call == null) {
+                call = startsACall(event) ? findOrStart(event) : find(event).orElse(null);
+                if (call == null) {
+                    return; // e.g. the hangup of an agent's own line, whose record was never kept
+                }
+                calls.put(key, call);
+            }
+            if (event.type() == CallEventType.ORIGINATE_RESULT && isAgentsOwnLine(event)) {
+                // A nailed-up agent's line (Originate ... Application=ConfBridge Data=agent-<user>): not a customer
+                // call, so no record; its later events only update records, so none comes back.
+                LOG.infof("SWB-CALL-005: call %s is an agent's own line (%s), not a customer call: no record",
+                        event.linkedId(), event.channel());
+                em.remove(call);
+                calls.remove(key);
+                return;
+            }
+            applyToCall(event, call, notices);
         }
+    }
+
+    /**
+     * Whether this event makes a call record where none exists. The others only update one: a hangup, a bridge
+     * left or an originate result alone is no customer call (an agent's nailed-up line is one of those), and a
+     * resync's channel starts a record only if it is the first channel of a call that is not an agent's line.
+     */
+    static boolean startsACall(CallEvent event) {
+        if (isConferenceOwnChannel(event.channel())) {
+            return false;
+        }
+        return switch (event.type()) {
+            case CHANNEL_HUNGUP, BRIDGE_LEFT, DIAL_ENDED, ORIGINATE_RESULT -> false;
+            case SNAPSHOT_CHANNEL -> isFirstChannel(event) && !isAgentLineConference(
+                    event.attribute("application"), event.attribute("applicationData"));
+            default -> true;
+        };
+    }
+
+    /**
+     * ConfBridge's own channels: its announcer ({@code CBAnn/agent-agent3-00000061;1}, created with a conference such
+     * as a nailed-up agent's) and its recorder ({@code CBRec/}) are calls of their own to Asterisk, not customers.
+     */
+    static boolean isConferenceOwnChannel(String channel) {
+        return channel != null && (channel.startsWith("CBAnn/") || channel.startsWith("CBRec/"));
+    }
+
+    /** {@code ConfBridge agent-<user>}: where a nailed-up agent's line sits (README, "Agents anywhere"). */
+    static boolean isAgentLineConference(String application, String data) {
+        return "ConfBridge".equalsIgnoreCase(application) && data != null && data.startsWith("agent-");
+    }
+
+    private static boolean isFirstChannel(CallEvent event) {
+        return event.uniqueId() != null && event.uniqueId().equals(event.linkedId());
+    }
+
+    /**
+     * The Originate of a nailed-up sign-in: Switchboard dialled it into an application (its ActionID says so, see
+     * {@link PbxConnection#LINE_ACTION_ID_PREFIX}), or it is the line an agent holds. The ActionID decides even
+     * when this event is read before the sign-in that sent the Originate has committed.
+     */
+    private boolean isAgentsOwnLine(CallEvent event) {
+        String actionId = event.attribute("actionId");
+        if (actionId != null && actionId.contains(PbxConnection.LINE_ACTION_ID_PREFIX)) {
+            return true;
+        }
+        return !em.createQuery("SELECT a.username FROM Agent a WHERE a.nailedLinkedId = :l OR a.nailedChannel = :c",
+                String.class).setParameter("l", event.linkedId())
+                .setParameter("c", event.channel() == null ? "" : event.channel())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
@@ -109,9 +183,9 @@ public class CallEventService {
     static boolean changesCallRecords(CallEvent event) {
         return switch (event.type()) {
             case CALLER_QUEUED, SNAPSHOT_QUEUE_ENTRY, AGENT_OFFERED, AGENT_CONNECTED, CALLER_ABANDONED,
-                    AGENT_COMPLETED, CALL_TRANSFERRED, DIAL_STARTED, DIAL_ENDED, BRIDGE_LEFT, SNAPSHOT_COMPLETE -> true;
-            case CHANNEL_CREATED, SNAPSHOT_CHANNEL, CHANNEL_HUNGUP ->
-                    event.uniqueId() != null && event.uniqueId().equals(event.linkedId());
+                    AGENT_COMPLETED, CALL_TRANSFERRED, DIAL_STARTED, DIAL_ENDED, BRIDGE_LEFT, SNAPSHOT_COMPLETE,
+                    SNAPSHOT_CHANNEL, PBX_DISCONNECTED -> true;
+            case CHANNEL_CREATED, CHANNEL_HUNGUP, ORIGINATE_RESULT -> isFirstChannel(event);
             default -> false;
         };
     }
@@ -150,10 +224,14 @@ public class CallEventService {
         }
     }
 
-    private Call findOrStart(CallEvent event) {
+    private java.util.Optional<Call> find(CallEvent event) {
         return em.createQuery("SELECT c FROM Call c WHERE c.pbxId = :p AND c.linkedId = :l", Call.class)
                 .setParameter("p", event.pbxId()).setParameter("l", event.linkedId())
-                .getResultStream().findFirst()
+                .getResultStream().findFirst();
+    }
+
+    private Call findOrStart(CallEvent event) {
+        return find(event)
                 .orElseGet(() -> {
                     Call call = new Call(event.pbxId(), event.linkedId(), event.time());
                     em.persist(call);
@@ -168,16 +246,31 @@ public class CallEventService {
     private void closeCallsThePbxForgot(CallEvent event) {
         Set<String> alive = event.aliveLinkedIds();
         Instant at = event.time();
-        List<Call> open = em.createQuery("SELECT c FROM Call c WHERE c.pbxId = :p AND c.endedAt IS NULL", Call.class)
-                .setParameter("p", event.pbxId()).getResultList();
         int closed = 0;
-        for (Call call : open) {
-            if (!alive.contains(call.getLinkedId()) && call.getStartedAt().isBefore(at)) {
-                tracker.closeLost(call, at);
+        for (Call call : openCalls(event.pbxId())) {
+            if (alive.contains(call.getLinkedId())) {
+                call.seen(at);
+            } else if (call.getStartedAt().isBefore(at)) {
+                tracker.closeLost(call);
                 closed++;
             }
         }
         LOG.infof("SWB-CALL-003: resync of %s: %d calls alive, %d closed", event.pbxId(), alive.size(), closed);
+    }
+
+    /**
+     * The connection to the PBX was lost at {@code at}: until then the connector was listening, so every call still
+     * open was alive then. Where a call whose end is not seen will end.
+     */
+    private void lastAliveAt(String pbxId, Instant at) {
+        for (Call call : openCalls(pbxId)) {
+            call.seen(at);
+        }
+    }
+
+    private List<Call> openCalls(String pbxId) {
+        return em.createQuery("SELECT c FROM Call c WHERE c.pbxId = :p AND c.endedAt IS NULL", Call.class)
+                .setParameter("p", pbxId).getResultList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.switchboard.call;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import org.switchboard.connector.api.CallEvent;
@@ -35,15 +36,22 @@ public final class CallTracker {
 
     public Effect apply(Call call, CallEvent event) {
         call.startedNoLaterThan(event.time());
+        call.seen(event.time());
         switch (event.type()) {
-            case CHANNEL_CREATED, SNAPSHOT_CHANNEL -> {
+            case CHANNEL_CREATED -> {
                 if (isFirstChannel(event)) {
                     call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
                 }
             }
-            case CALLER_QUEUED, SNAPSHOT_QUEUE_ENTRY -> {
+            case SNAPSHOT_CHANNEL -> snapshotChannel(call, event);
+            case CALLER_QUEUED -> {
                 call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
                 call.queued(event.queue(), event.time());
+            }
+            case SNAPSHOT_QUEUE_ENTRY -> {
+                // waiting in the queue since Wait seconds before the resync
+                call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
+                call.queued(event.queue(), event.time().minusSeconds(seconds(event.attribute("waitSeconds"))));
             }
             case AGENT_OFFERED -> {
                 call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
@@ -63,6 +71,15 @@ public final class CallTracker {
                 call.outcome(CallOutcome.ABANDONED);
             }
             case AGENT_COMPLETED -> {
+                if (call.getAnsweredAt() == null && event.memberInterface() != null) {
+                    // answered while the connector was not listening: AgentComplete still says who and how long
+                    if (call.getQueue() == null && event.queue() != null) {
+                        call.queued(event.queue(), call.getStartedAt());
+                    }
+                    int talk = event.talkSeconds() == null ? 0 : Math.max(0, event.talkSeconds());
+                    call.answered(event.memberInterface(), event.memberName(), event.destChannel(),
+                            agent(event.memberInterface()), event.holdSeconds(), event.time().minusSeconds(talk));
+                }
                 if ("transfer".equalsIgnoreCase(event.reason())) {
                     call.outcome(CallOutcome.TRANSFERRED);
                 }
@@ -106,11 +123,69 @@ public final class CallTracker {
         return Effect.NONE;
     }
 
-    /** The PBX no longer reports this call after a reconnect: close it with what is known. */
-    public void closeLost(Call call, java.time.Instant at) {
+    /**
+     * The PBX no longer reports this call after a reconnect: close it with what is known, at the last moment it
+     * was known to be alive (not at the resync, which may be days later), marked as closed by the resync.
+     */
+    public void closeLost(Call call) {
         if (call.getEndedAt() == null) {
             CallOutcome outcome = finalOutcome(call);
-            call.ended(at, outcome == CallOutcome.UNANSWERED ? CallOutcome.LOST : outcome);
+            call.closedByResync(outcome == CallOutcome.UNANSWERED ? CallOutcome.LOST : outcome);
+        }
+    }
+
+    /**
+     * A channel the PBX has at a resync ({@code CoreShowChannel}). The call's first channel tells who calls, since
+     * when ({@code Duration}) and, while it runs {@code Queue(name,...)}, the queue (so the tenant); a channel of a
+     * signed-in agent's phone that is in a bridge means the call was answered by that agent, at the latest when
+     * that channel was created.
+     */
+    private void snapshotChannel(Call call, CallEvent event) {
+        Instant created = event.time().minusSeconds(duration(event.attribute("duration")));
+        if (isFirstChannel(event)) {
+            call.startedNoLaterThan(created);
+            call.caller(event.callerNumber(), e164(event.callerNumber()), event.callerName());
+            String queue = queueOfApplication(event.attribute("application"), event.attribute("applicationData"));
+            if (queue != null && call.getQueue() == null) {
+                call.inQueue(queue);
+            }
+        } else if (event.attribute("bridgeId") != null && event.channel() != null && call.getAnsweredAt() == null) {
+            agentByChannel.apply(event.channel())
+                    .ifPresent(agent -> call.answeredBeforeResync(agent, event.channel(), created));
+        }
+    }
+
+    /** {@code Queue} with data {@code support,t,,,300}: the queue {@code support}. */
+    static String queueOfApplication(String application, String data) {
+        if (!"Queue".equalsIgnoreCase(application) || data == null) {
+            return null;
+        }
+        String queue = data.split(",", 2)[0].strip();
+        return queue.isEmpty() ? null : queue;
+    }
+
+    /** A CoreShowChannel {@code Duration} ({@code HH:MM:SS}, hours may exceed 24) in seconds; 0 if unreadable. */
+    static long duration(String hms) {
+        if (hms == null) {
+            return 0;
+        }
+        String[] parts = hms.strip().split(":");
+        long seconds = 0;
+        try {
+            for (String part : parts) {
+                seconds = seconds * 60 + Long.parseLong(part);
+            }
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        return seconds < 0 ? 0 : seconds;
+    }
+
+    private static long seconds(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

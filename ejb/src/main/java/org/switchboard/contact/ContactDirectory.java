@@ -23,19 +23,27 @@ public class ContactDirectory {
     /** The signed-in user's tenant's contacts with this number, in any format. */
     @RolesAllowed({"agent", "supervisor", "admin"})
     public List<ContactMatch> findByNumber(String rawNumber) {
-        return findByNumber(tenants.current(), rawNumber);
+        return PhoneNumbers.DEFAULT.toE164(rawNumber).map(e164 -> findByE164(tenants.current(), e164))
+                .orElse(List.of());
     }
 
-    /** The tenant's contacts with this number (for the PBX's events, which carry no user). */
+    /**
+     * The tenant's contacts with this number (for the PBX's events, which carry no user). A caller number is
+     * matched only as digits ({@link PhoneNumbers#callerToE164}): letters never become digits.
+     */
     @PermitAll
     public List<ContactMatch> findByNumber(long tenantId, String rawNumber) {
-        return PhoneNumbers.DEFAULT.toE164(rawNumber).map(e164 -> em.createQuery("""
+        return PhoneNumbers.DEFAULT.callerToE164(rawNumber).map(e164 -> findByE164(tenantId, e164))
+                .orElse(List.of());
+    }
+
+    private List<ContactMatch> findByE164(long tenantId, String e164) {
+        return em.createQuery("""
                 SELECT DISTINCT c FROM Contact c JOIN c.phones p LEFT JOIN FETCH c.account
                 WHERE p.e164 = :e164 AND c.tenantId = :t ORDER BY c.id""", Contact.class)
                 .setParameter("e164", e164).setParameter("t", tenantId)
                 .setMaxResults(20)
-                .getResultList().stream().map(ContactMatch::of).toList())
-                .orElse(List.of());
+                .getResultList().stream().map(ContactMatch::of).toList();
     }
 
     /**

@@ -29,6 +29,27 @@ public final class PhoneNumbers {
         return String.valueOf(UTIL.getCountryCodeForRegion(defaultRegion));
     }
 
+    /**
+     * A number the PBX reports (a caller ID), in E.164, matched only as digits: a leading {@code +} or {@code 00},
+     * digits and the usual separators (space, {@code - . / ( )}). Anything else, letters above all, means it is no
+     * number: libphonenumber would read {@code +49 30 CALL ME 42} as a vanity number and turn the letters into
+     * digits ({@code +4930225563 42}), which could match another person's contact.
+     */
+    public Optional<String> callerToE164(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean allowed = c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '/' || c == '('
+                    || c == ')' || c == '+';
+            if (!allowed) {
+                return Optional.empty();
+            }
+        }
+        return toE164(raw);
+    }
+
     /** The E.164 form, or empty when the text is not a plausible phone number (extensions, queue names, junk). */
     public Optional<String> toE164(String raw) {
         if (raw == null) {

@@ -86,7 +86,7 @@ public class ScreenPopService {
             return Optional.empty();
         }
         return agents.agentOnInterface(offered.memberInterface()).map(username -> {
-            Optional<String> e164 = PhoneNumbers.DEFAULT.toE164(offered.callerNumber());
+            Optional<String> e164 = PhoneNumbers.DEFAULT.callerToE164(offered.callerNumber());
             // The agent's tenant's contacts only: whatever the queue, an agent sees their own tenant's records.
             long tenant = tenants.ofUser(username).orElseThrow();
             List<ContactMatch> matches = e164.map(number -> contacts.findByNumber(tenant, number))

@@ -76,6 +76,11 @@ public final class ConnectorLog {
                 + " at stop", name, describe(cause));
     }
 
+    public static void valuesCut(String pbxId, String amiEvent, String linkedId, String what) {
+        LOG.warnf("SWBCON0013: AMI event %s of call %s (PBX %s) had values the call records cannot hold, kept what"
+                + " fits: %s (logged once per call and set of fields)", amiEvent, linkedId, pbxId, what);
+    }
+
     public static void publishFailed(String pbxId, long buffered, long retryMillis, Throwable cause) {
         LOG.warnf("SWBCON0021: Cannot publish call events of PBX %s (%s); %d buffered, retrying in %d ms", pbxId,
                 describe(cause), buffered, retryMillis);

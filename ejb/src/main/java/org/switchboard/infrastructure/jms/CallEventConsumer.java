@@ -13,6 +13,7 @@ import jakarta.jms.MessageListener;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.switchboard.call.CallEventService;
+import org.switchboard.call.DataErrors;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.screen.PopNotice;
 import org.switchboard.screen.ScreenPopNotifier;
@@ -58,16 +59,31 @@ public class CallEventConsumer implements MessageListener {
             redelivered = true; // the careful path
         }
         if (!redelivered) {
-            announce(calls.handleAll(events)); // the common case: the whole message in one transaction
-            return;
+            try {
+                announce(calls.handleAll(events)); // the common case: the whole message in one transaction
+                return;
+            } catch (RuntimeException e) {
+                if (!DataErrors.causedByData(e)) {
+                    throw e; // e.g. the database is down: redelivery with backoff
+                }
+                // Redelivery cannot cure data the database refuses: apply the events one by one at once.
+                LOG.warnf("SWB-JMS-005: a batch of %d call events failed on its data (%s); applying them one by one",
+                        events.size(), rootMessage(e));
+            }
         }
-        // The batch failed before: apply its events one transaction each, so one bad event does not hold back
-        // the rest. Whatever fails is rethrown and the message comes back (applied events are then skipped).
+        // One transaction per event, so one bad event does not hold back the rest. An event whose own data the
+        // database refuses is logged and left out (redelivering it would only dead-letter the good ones with it);
+        // any other failure is rethrown and the message comes back (applied events are then skipped).
         RuntimeException first = null;
         for (CallEvent event : events) {
             try {
                 announce(calls.handleAll(List.of(event)));
             } catch (RuntimeException e) {
+                if (DataErrors.causedByData(e)) {
+                    LOG.errorf("SWB-JMS-006: call event %s (%s) of call %s left out: the database refuses its data"
+                            + " (%s)", event.eventId(), event.type(), event.linkedId(), rootMessage(e));
+                    continue;
+                }
                 LOG.warnf("SWB-JMS-003: call event %s (%s) failed again: %s", event.eventId(), event.type(), e);
                 first = first == null ? e : first;
             }
@@ -75,6 +91,16 @@ public class CallEventConsumer implements MessageListener {
         if (first != null) {
             throw first;
         }
+    }
+
+    /** The innermost message (the database's), cut: it may quote part of the refused value. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 32 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        String message = (root.getClass().getSimpleName() + ": " + root.getMessage()).replaceAll("\\p{Cntrl}", "?");
+        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
     }
 
     /** After the commit: the browser asks for the pop only once it is there. A lost hint loses no record. */

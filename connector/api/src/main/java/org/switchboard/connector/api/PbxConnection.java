@@ -12,6 +12,13 @@ public interface PbxConnection extends AutoCloseable {
     String pbxId();
 
     /**
+     * The action ids of {@link #originateApplication} start with this (asterisk-java may put its own prefix in
+     * front on the wire): a line Switchboard dials into an application for its own use, such as a nailed-up agent's
+     * line, never a customer call, so the call records leave such calls out.
+     */
+    String LINE_ACTION_ID_PREFIX = "swb-line-";
+
+    /**
      * Asynchronous Originate: the PBX calls {@code channel} (e.g. the agent's phone) and, when it answers,
      * continues in {@code context}/{@code exten}/priority 1 (e.g. dials the customer). Returns the action id
      * under which the {@link CallEventType#ORIGINATE_RESULT} event will arrive.
@@ -22,7 +29,8 @@ public interface PbxConnection extends AutoCloseable {
     /**
      * Asynchronous Originate into a dialplan application: the PBX calls {@code channel} and, when it answers,
      * runs {@code application(data)} on it (e.g. ConfBridge for a nailed-up agent line). Returns the action id
-     * of the {@link CallEventType#ORIGINATE_RESULT} event, whose channel is the line while it lasts.
+     * of the {@link CallEventType#ORIGINATE_RESULT} event, whose channel is the line while it lasts. The action id
+     * starts with {@link #LINE_ACTION_ID_PREFIX}.
      */
     String originateApplication(String channel, String application, String data, String callerId,
             Map<String, String> variables) throws PbxException;

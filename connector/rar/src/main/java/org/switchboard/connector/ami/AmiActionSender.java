@@ -13,6 +13,7 @@ public interface AmiActionSender {
      * @return the PBX's success response
      * @throws PbxException {@code unreachable = true} when not connected or no response in time,
      *                      {@code unreachable = false} with the PBX's message for {@code Response: Error}
+     * @throws IllegalArgumentException when a value of the action holds a CR or LF (see {@link AmiActionValues})
      */
     ManagerResponse send(ManagerAction action) throws PbxException;
 }

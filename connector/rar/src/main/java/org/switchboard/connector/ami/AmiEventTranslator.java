@@ -74,6 +74,21 @@ public final class AmiEventTranslator {
     private final Map<Class<?>, Function<ManagerEvent, Draft>> snapshots = new HashMap<>();
     private final Set<Class<?>> reportedUnknown = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
+    /**
+     * Calls (and which of their fields) already reported as cut: a hostile caller ID is in nearly every event of
+     * its call, and one line per call and set of fields tells the operator as much as twenty.
+     */
+    private final Map<String, Boolean> cutReported = new LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > DIAL_END_MEMORY;
+        }
+    };
+    /** Uniqueid to Linkedid of the channels listed by the resync {@link #resyncOfChannels}. */
+    private final Map<String, String> resyncChannels = new HashMap<>();
+    private String resyncOfChannels;
     private final Map<String, Boolean> dialEnds = new LinkedHashMap<>(256, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
@@ -140,6 +155,21 @@ public final class AmiEventTranslator {
         }
         Draft d = handler.apply(event);
         d.stamp = resyncId;
+        synchronized (resyncChannels) {
+            if (!resyncId.equals(resyncOfChannels)) {
+                resyncChannels.clear();
+                resyncOfChannels = resyncId;
+            }
+            if (d.type == CallEventType.SNAPSHOT_CHANNEL && d.uniqueId != null && d.linkedId != null) {
+                if (resyncChannels.size() < DIAL_END_MEMORY) {
+                    resyncChannels.put(d.uniqueId, d.linkedId);
+                }
+            } else if (d.type == CallEventType.SNAPSHOT_QUEUE_ENTRY && d.uniqueId != null) {
+                // QueueEntry has no Linkedid: the call is the one CoreShowChannels (sent first) gave that
+                // channel; a channel it did not list is taken as the call's first channel.
+                d.linkedId = resyncChannels.getOrDefault(d.uniqueId, d.uniqueId);
+            }
+        }
         return d.build();
     }
 
@@ -406,7 +436,8 @@ public final class AmiEventTranslator {
     private Draft snapshotEntry(QueueEntryEvent e) {
         Draft d = draft(CallEventType.SNAPSHOT_QUEUE_ENTRY, e);
         d.channel(e.getChannel(), e.getUniqueId(), null);
-        d.caller(e.getCallerIdNum(), e.getCallerIdName());
+        // app_queue writes "unknown" (no angle brackets) for a missing caller ID in QueueEntry
+        d.caller(unknownAsNull(e.getCallerIdNum()), unknownAsNull(e.getCallerIdName()));
         d.queue = e.getQueue();
         d.attr("position", e.getPosition()).attr("waitSeconds", e.getWait());
         d.idExtras = new String[] {AmiText.string(e.getPosition())};
@@ -438,6 +469,10 @@ public final class AmiEventTranslator {
         Date received = e.getDateReceived();
         Instant time = received != null ? received.toInstant() : clock.instant();
         return new Draft(type, name, time, "received:" + time.toEpochMilli() + ":" + sequence.incrementAndGet());
+    }
+
+    private static String unknownAsNull(String value) {
+        return "unknown".equals(value) ? null : value;
     }
 
     private static String firstOf(String a, String b) {
@@ -496,6 +531,41 @@ public final class AmiEventTranslator {
             destUniqueId = AmiText.value(unique);
         }
 
+        /**
+         * Whatever the PBX sent, the event fits the records: see {@link FieldBounds}. One log line per event that
+         * had to be changed, naming the fields, never their (untrusted, possibly personal) values.
+         */
+        private void fit() {
+            FieldBounds b = new FieldBounds();
+            linkedId = b.fit("linkedId", linkedId, FieldBounds.ID);
+            uniqueId = b.fit("uniqueId", uniqueId, FieldBounds.ID);
+            channel = b.fit("channel", channel, FieldBounds.CHANNEL);
+            queue = b.fit("queue", queue, FieldBounds.QUEUE);
+            callerNumber = b.fit("callerNumber", callerNumber, FieldBounds.CALLER_NUMBER);
+            callerName = b.fit("callerName", callerName, FieldBounds.CALLER_NAME);
+            memberInterface = b.fit("memberInterface", memberInterface, FieldBounds.MEMBER_INTERFACE);
+            memberName = b.fit("memberName", memberName, FieldBounds.MEMBER_NAME);
+            destChannel = b.fit("destChannel", destChannel, FieldBounds.CHANNEL);
+            destUniqueId = b.fit("destUniqueId", destUniqueId, FieldBounds.ID);
+            reason = b.fit("reason", reason, FieldBounds.REASON);
+            if (attributes != null) {
+                for (Map.Entry<String, String> a : attributes.entrySet()) {
+                    a.setValue(b.fit(a.getKey(), a.getValue(), FieldBounds.ATTRIBUTE));
+                }
+                attributes.values().removeIf(java.util.Objects::isNull);
+            }
+            String notes = b.notes();
+            if (notes != null) {
+                boolean first;
+                synchronized (cutReported) {
+                    first = cutReported.putIfAbsent(linkedId + "|" + b.fields(), Boolean.TRUE) == null;
+                }
+                if (first) {
+                    ConnectorLog.valuesCut(pbxId, amiName, linkedId, notes);
+                }
+            }
+        }
+
         Draft attr(String key, Object value) {
             if (value != null) {
                 String s = value.toString();
@@ -510,6 +580,7 @@ public final class AmiEventTranslator {
         }
 
         CallEvent build() {
+            fit();
             String[] parts = new String[11 + idExtras.length];
             parts[0] = pbxId;
             parts[1] = amiName;
@@ -523,6 +594,10 @@ public final class AmiEventTranslator {
             parts[9] = paused == null ? null : paused.toString();
             parts[10] = type.name();
             System.arraycopy(idExtras, 0, parts, 11, idExtras.length);
+            for (int i = 11; i < parts.length; i++) {
+                parts[i] = parts[i] == null || parts[i].length() <= FieldBounds.ATTRIBUTE ? parts[i]
+                        : parts[i].substring(0, FieldBounds.ATTRIBUTE);
+            }
             return new CallEvent(EventIds.of(parts), pbxId, type, time, linkedId, uniqueId, channel, queue,
                     callerNumber, callerName, memberInterface, memberName, destChannel, destUniqueId, reason, hold,
                     talk, paused, attributes);

@@ -261,6 +261,7 @@ public final class AmiSession extends LongRunningWork implements AmiActionSender
 
     @Override
     public ManagerResponse send(ManagerAction action) throws PbxException {
+        AmiActionValues.requireSingleLines(action);
         Link link = current;
         if (link == null || link.connection.getState() != ManagerConnectionState.CONNECTED) {
             throw new PbxException("PBX " + config.pbxId() + " is not connected", true);

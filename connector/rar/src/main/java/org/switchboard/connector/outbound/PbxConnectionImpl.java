@@ -12,6 +12,7 @@ import org.asteriskjava.manager.action.QueuePenaltyAction;
 import org.asteriskjava.manager.action.QueueRemoveAction;
 import org.asteriskjava.manager.action.RedirectAction;
 import org.switchboard.connector.ami.AmiActionSender;
+import org.switchboard.connector.ami.AmiActionValues;
 import org.switchboard.connector.api.PbxConnection;
 import org.switchboard.connector.api.PbxException;
 
@@ -47,8 +48,9 @@ public final class PbxConnectionImpl implements PbxConnection {
     public String originateApplication(String channel, String application, String data, String callerId,
             Map<String, String> variables) throws PbxException {
         OriginateAction action = originateAction(channel, callerId, variables);
+        action.setActionId(LINE_ACTION_ID_PREFIX + UUID.randomUUID());
         action.setApplication(required(application, "application"));
-        action.setData(data);
+        action.setData(optional(data, "data"));
         send(action);
         return action.getActionId();
     }
@@ -57,9 +59,10 @@ public final class PbxConnectionImpl implements PbxConnection {
         OriginateAction action = new OriginateAction();
         action.setChannel(required(channel, "channel"));
         if (callerId != null && !callerId.isBlank()) {
-            action.setCallerId(callerId);
+            action.setCallerId(optional(callerId, "callerId"));
         }
         if (variables != null && !variables.isEmpty()) {
+            variables.forEach((name, value) -> optional(value, "variable " + optional(name, "variable name")));
             action.setVariables(Map.copyOf(variables));
         }
         action.setAsync(Boolean.TRUE);
@@ -85,10 +88,10 @@ public final class PbxConnectionImpl implements PbxConnection {
         action.setQueue(required(queue, "queue"));
         action.setInterface(required(memberInterface, "memberInterface"));
         if (memberName != null && !memberName.isBlank()) {
-            action.setMemberName(memberName);
+            action.setMemberName(optional(memberName, "memberName"));
         }
         if (stateInterface != null && !stateInterface.isBlank()) {
-            action.setStateInterface(stateInterface);
+            action.setStateInterface(optional(stateInterface, "stateInterface"));
         }
         action.setPenalty(penalty);
         action.setPaused(paused);
@@ -112,11 +115,11 @@ public final class PbxConnectionImpl implements PbxConnection {
         QueuePauseAction action = new QueuePauseAction();
         action.setInterface(required(memberInterface, "memberInterface"));
         if (queue != null && !queue.isBlank()) {
-            action.setQueue(queue);
+            action.setQueue(optional(queue, "queue"));
         }
         action.setPaused(paused);
         if (reason != null && !reason.isBlank()) {
-            action.setReason(reason);
+            action.setReason(optional(reason, "reason"));
         }
         send(action);
     }
@@ -156,6 +159,10 @@ public final class PbxConnectionImpl implements PbxConnection {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }
-        return value;
+        return AmiActionValues.singleLine(value, name);
+    }
+
+    private static String optional(String value, String name) {
+        return AmiActionValues.singleLine(value, name);
     }
 }

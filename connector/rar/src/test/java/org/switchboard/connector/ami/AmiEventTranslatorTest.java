@@ -206,6 +206,45 @@ class AmiEventTranslatorTest {
     }
 
     @Test
+    void aQueueEntryBelongsToTheCallCoreShowChannelsGaveItsChannel() {
+        // QueueEntry has no Linkedid; the resync lists channels first. A caller ID app_queue does not know is
+        // "unknown" there (no angle brackets).
+        String agentLeg = Captures.events(INBOUND, "CoreShowChannel").get(0);
+        CallEvent listed = translator.snapshot(Captures.toEvent(agentLeg), "r7");
+        assertEquals("1795383085.220", listed.uniqueId());
+        String entryFrame = Captures.firstEvent(INBOUND, "QueueEntry")
+                .replace("Uniqueid: 1795383085.218", "Uniqueid: 1795383085.220")
+                .replace("CallerIDName: Max Mustermann", "CallerIDName: unknown");
+        CallEvent entry = translator.snapshot(Captures.toEvent(entryFrame), "r7");
+        assertEquals("1795383085.218", entry.linkedId(), "the call of the channel CoreShowChannels listed");
+        assertNull(entry.callerName());
+        assertEquals("+4930123456789", entry.callerNumber());
+
+        CallEvent unlisted = translator.snapshot(Captures.toEvent(Captures.firstEvent(INBOUND, "QueueEntry")), "r8");
+        assertEquals("1795383085.218", unlisted.linkedId(), "a channel not listed is taken as the first channel");
+    }
+
+    @Test
+    void hostileCallerIdAndChannelAreCutToWhatTheRecordsHold() {
+        String number = "+49" + "1".repeat(77);
+        String name = "Max\u0000\u001b[31mMustermann\u202e" + "x".repeat(300);
+        String channel = "Local/" + "9".repeat(1000) + "@customers-0000006d;1";
+        String frame = Captures.firstEvent(INBOUND, "AgentCalled")
+                .replace("CallerIDNum: +4930123456789", "CallerIDNum: " + number)
+                .replace("CallerIDName: Max Mustermann", "CallerIDName: " + name)
+                .replace("Channel: Local/+4930123456789@customers-0000006d;1", "Channel: " + channel);
+        CallEvent e = translate(frame);
+
+        assertEquals(number.substring(0, 64), e.callerNumber());
+        assertEquals(200, e.callerName().length());
+        assertTrue(e.callerName().startsWith("Max[31mMustermannxxx"), e.callerName());
+        assertEquals(128, e.channel().length());
+        assertEquals("1795383085.218", e.linkedId());
+        assertEquals("Local/1001@agents/n", e.memberInterface(), "the rest of the event is intact");
+        assertEquals(e.eventId(), translate(frame).eventId(), "still the same id for the same event");
+    }
+
+    @Test
     void secondDialEndOfTheSamePairIsDropped() {
         String first = Captures.events(INBOUND, "DialEnd").get(1);
         String cancel = first.replace("DialStatus: ANSWER", "DialStatus: CANCEL")
