@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.switchboard.connector.api.CallEvent;
+import org.switchboard.connector.api.CallEventType;
 import org.switchboard.presence.DeviceStatus;
 import org.switchboard.presence.PresenceInput;
 
@@ -32,6 +33,9 @@ public class AgentEvents {
     @EJB
     AgentSessions sessions;
 
+    @EJB
+    AgentEvents self; // waiting for a sign-in in a transaction of its own, before the batch locks anything
+
     /** The events of one batch, in order; a {@code SNAPSHOT_COMPLETE} among them is ignored here. */
     public void handle(List<CallEvent> events) {
         List<CallEvent> relevant = events.stream().filter(AgentEvents::mayConcernAnAgent).toList();
@@ -39,10 +43,17 @@ public class AgentEvents {
             return;
         }
         List<AgentSessions.Line> signedIn = sessions.signedIn();
-        if (signedIn.isEmpty()) {
+        if (signedIn.isEmpty() && !SignInsInFlight.any()) {
             return;
         }
         List<EventRouting.Routed> routed = new EventRouting(signedIn).route(relevant);
+        if (routed.size() < relevant.size() && SignInsInFlight.any() && mayAnswerASignIn(relevant, routed)) {
+            // A sign-in still running here sent the PBX actions these events answer: wait until it has committed
+            // (or failed), then look again. No row of this batch is locked yet.
+            SignInsInFlight.now().forEach(self::awaitSignIn);
+            signedIn = sessions.signedIn();
+            routed = new EventRouting(signedIn).route(relevant);
+        }
         Map<String, Agent> locked = new HashMap<>();
         for (String username : EventRouting.lockOrder(routed)) {
             locked.put(username, sessions.lock(username));
@@ -75,6 +86,20 @@ public class AgentEvents {
         if (failed > 0 && failed == usernames.size()) {
             throw new AgentException("No agent could be restored after the resync (" + failed + " tried)");
         }
+    }
+
+    /** Waits for the sign-in of {@code username} to end (its transaction holds the agent's row) and lets go. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void awaitSignIn(String username) {
+        sessions.lock(username);
+    }
+
+    /** A QueueMemberAdded or an OriginateResponse that no signed-in agent claims may be a sign-in's own. */
+    private static boolean mayAnswerASignIn(List<CallEvent> relevant, List<EventRouting.Routed> routed) {
+        Set<CallEvent> claimed = new java.util.HashSet<>();
+        routed.forEach(r -> claimed.add(r.event()));
+        return relevant.stream().anyMatch(e -> !claimed.contains(e)
+                && (e.type() == CallEventType.MEMBER_ADDED || e.type() == CallEventType.ORIGINATE_RESULT));
     }
 
     static boolean mayConcernAnAgent(CallEvent event) {
