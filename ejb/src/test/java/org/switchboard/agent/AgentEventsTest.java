@@ -124,6 +124,34 @@ class AgentEventsTest {
         assertEquals(AgentStatus.ON_CALL, sessions.status("anna"));
     }
 
+    /**
+     * The sign-in's QueueMemberAdded can reach the consumer before the sign-in commits; the consumer waits for the
+     * sign-in running on this node (its row lock) and then finds the agent.
+     */
+    @Test
+    void anEventOfASignInStillRunningWaitsForItsCommit() {
+        TransactionEnd end = new TransactionEnd();
+        SignInsInFlight.enter("anna", end.registry());
+        sessions.pendingSignIn = () -> sessions.signIn("anna", ANNA); // "commits" when its row lock is taken
+        events.self = events;
+        try {
+            events.handle(List.of(member(CallEventType.MEMBER_ADDED, ANNA, "2", 0.5)));
+        } finally {
+            end.completed();
+        }
+        assertEquals(List.of("anna", "anna"), sessions.locked, "waited for the sign-in, then applied");
+        assertEquals(AgentStatus.ON_CALL, sessions.status("anna"));
+        assertEquals(List.of(), SignInsInFlight.now(), "forgotten when its transaction ended");
+    }
+
+    @Test
+    void withoutASignInRunningAnUnclaimedEventWaitsForNothing() {
+        sessions.signIn("ben", BEN);
+        sessions.locked.clear();
+        events.handle(List.of(member(CallEventType.MEMBER_ADDED, ANNA, "2", 0.5)));
+        assertEquals(List.of(), sessions.locked);
+    }
+
     // ---- restoration after a resync ----
 
     @Test
@@ -187,6 +215,28 @@ class AgentEventsTest {
         return event(CallEventType.SNAPSHOT_COMPLETE, 30, null, null, null, null, null, Map.of("linkedIds", ""));
     }
 
+    /** A transaction that ends when the test says so: runs the synchronizations registered with it. */
+    static final class TransactionEnd {
+        private final List<jakarta.transaction.Synchronization> synchronizations = new ArrayList<>();
+
+        jakarta.transaction.TransactionSynchronizationRegistry registry() {
+            return (jakarta.transaction.TransactionSynchronizationRegistry) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {jakarta.transaction.TransactionSynchronizationRegistry.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("registerInterposedSynchronization")) {
+                            synchronizations.add((jakarta.transaction.Synchronization) args[0]);
+                            return null;
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+
+        void completed() {
+            synchronizations.forEach(s -> s.afterCompletion(jakarta.transaction.Status.STATUS_COMMITTED));
+        }
+    }
+
     /** Agents in memory; apply runs the real state machine; locks and restorations are recorded. */
     static final class FakeSessions extends AgentSessions {
         final Map<String, Agent> agents = new HashMap<>();
@@ -195,6 +245,7 @@ class AgentEventsTest {
         final List<String> restoreAttempts = new ArrayList<>();
         final List<String> restored = new ArrayList<>();
         final List<String> failRestoring = new ArrayList<>();
+        Runnable pendingSignIn;
         private final PresenceMachine machine = new PresenceMachine(new PresencePolicy(Duration.ZERO, false));
 
         FakeSessions signIn(String username, String memberInterface) {
@@ -222,6 +273,11 @@ class AgentEventsTest {
         @Override
         public Agent lock(String username) {
             locked.add(username);
+            if (pendingSignIn != null) {
+                Runnable commit = pendingSignIn;
+                pendingSignIn = null;
+                commit.run();
+            }
             return agents.get(username);
         }
 
