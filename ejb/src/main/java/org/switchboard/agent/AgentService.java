@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public class AgentService {
     @Resource
     SessionContext session;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     @Resource(lookup = PbxDestinations.CONNECTION_FACTORY)
     PbxConnectionFactory pbx;
 
@@ -63,6 +67,7 @@ public class AgentService {
             throw new AgentException(e.getMessage());
         }
         Agent agent = sessions.lock(caller());
+        SignInsInFlight.enter(agent.getUsername(), transaction); // its PBX events may come before the commit
         sessions.signIn(agent, parsed);
         return view(agent);
     }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -241,6 +243,15 @@ public class AgentSessions {
         skills.recordMemberships(user, wanted);
         LOG.infof("SWB-AGENT-005: memberships of %s changed: %s", user, changes);
         return changes;
+    }
+
+    /**
+     * {@link #restoreAfterResync(Agent, Set, Instant)} for one agent in a transaction of its own: a failure rolls
+     * back this agent's restoration only (see {@link AgentEvents#restoreAfterResync}).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void restoreAfterResync(String username, Set<String> aliveCalls, Instant at) {
+        restoreAfterResync(lock(username), aliveCalls, at);
     }
 
     /**

@@ -116,13 +116,14 @@ public record AgentPresence(boolean signedIn, boolean nailedUp, String notReadyR
     }
 
     AgentPresence signIn(boolean nailed) {
-        return new AgentPresence(true, nailed, EffectiveState.SIGNED_IN, ucPresence, ucPresenceAt, device, deviceAt,
-                CallTrack.NONE, state, since, null);
+        // The phone's status starts unknown: an earlier phone's or an earlier call's status is not this phone's.
+        return new AgentPresence(true, nailed, EffectiveState.SIGNED_IN, ucPresence, ucPresenceAt,
+                DeviceStatus.UNKNOWN, null, CallTrack.NONE, state, since, null);
     }
 
     AgentPresence signOut() {
-        return new AgentPresence(false, false, null, ucPresence, ucPresenceAt, device, deviceAt, CallTrack.NONE,
-                state, since, null);
+        return new AgentPresence(false, false, null, ucPresence, ucPresenceAt, DeviceStatus.UNKNOWN, null,
+                CallTrack.NONE, state, since, null);
     }
 
     AgentPresence choosing(String reason) {

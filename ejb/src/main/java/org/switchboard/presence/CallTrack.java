@@ -97,7 +97,11 @@ public record CallTrack(ActiveCall active, List<EndedCall> recentlyEnded, Instan
         return ended(linkedId) != null ? this : remember(new EndedCall(linkedId, at, false));
     }
 
-    CallTrack ringNoAnswer(String linkedId, Instant at) {
+    /**
+     * The ringing stopped without an answer (ring-no-answer, or the caller gave up while it rang); a connected
+     * call stays. An end before its offer is remembered, so the late offer cannot ring any more.
+     */
+    CallTrack ringEnded(String linkedId, Instant at) {
         if (active != null && active.is(linkedId)) {
             boolean current = !active.connected() && !at.isBefore(active.lastOfferAt());
             return current ? remember(new EndedCall(linkedId, at, false)).withActive(null) : this;

@@ -18,7 +18,11 @@ public sealed interface PresenceInput {
 
     // ---- console actions ----
 
-    /** Sign-in with a phone; the agent starts not ready ("Signed in") and chooses ready themselves. */
+    /**
+     * Sign-in with a phone; the agent starts not ready ("Signed in") and chooses ready themselves. The phone's
+     * device status starts unknown: what an earlier phone or an earlier call showed says nothing about this one
+     * (the {@code QueueMemberAdded} of the sign-in tells its state).
+     */
     record SignIn(Instant at, boolean nailedUp) implements PresenceInput {
         @Override
         public AgentPresence applyTo(AgentPresence presence, PresencePolicy policy) {
@@ -125,14 +129,34 @@ public sealed interface PresenceInput {
                 return presence;
             }
             CallTrack before = presence.calls();
-            CallTrack after = before.ringNoAnswer(linkedId, at);
+            CallTrack after = before.ringEnded(linkedId, at);
             boolean missed = before.isRinging() && after.active() == null;
             AgentPresence next = presence.withCalls(after);
             return missed && policy.notReadyOnMissedCall() ? next.choosing(EffectiveState.MISSED_CALL) : next;
         }
     }
 
-    /** The phone's device status: {@code QueueMemberStatus Status} (one per queue; repeats are harmless). */
+    /**
+     * The queue stopped ringing the agent without the agent missing the call: the caller hung up while it rang
+     * ({@code DialEnd CANCEL} for the agent's leg; Asterisk then sends neither {@code AgentRingNoAnswer} nor
+     * {@code AgentComplete}, capture 11), or the call went elsewhere. Never a missed call; a connected call
+     * is not touched.
+     */
+    record RingCancelled(Instant at, String linkedId) implements PresenceInput {
+        public RingCancelled {
+            Objects.requireNonNull(linkedId, "linkedId");
+        }
+
+        @Override
+        public AgentPresence applyTo(AgentPresence presence, PresencePolicy policy) {
+            return presence.signedIn() ? presence.withCalls(presence.calls().ringEnded(linkedId, at)) : presence;
+        }
+    }
+
+    /**
+     * The phone's device status: {@code QueueMemberStatus Status} (one per queue; repeats are harmless), and the
+     * {@code Status} of {@code QueueMemberAdded}, the phone's state at sign-in.
+     */
     record MemberStatus(Instant at, DeviceStatus status) implements PresenceInput {
         public MemberStatus {
             Objects.requireNonNull(status, "status");

@@ -14,8 +14,11 @@
  * <li>{@code AGENT_CONNECTED} → {@code CallConnected(linkedId)}</li>
  * <li>{@code BRIDGE_LEFT} / {@code CHANNEL_HUNGUP} of the agent's channel, and {@code AGENT_COMPLETED} →
  *     {@code CallEnded(linkedId)}; the first one counts, the others are repeats</li>
- * <li>{@code AGENT_RING_NO_ANSWER} → {@code RingNoAnswer(linkedId)}</li>
- * <li>{@code MEMBER_STATUS} / {@code SNAPSHOT_MEMBER} → {@code MemberStatus(attribute "status")}</li>
+ * <li>{@code AGENT_RING_NO_ANSWER}, and {@code DIAL_ENDED} NOANSWER of the agent's leg → {@code RingNoAnswer(linkedId)}</li>
+ * <li>{@code DIAL_ENDED} of the agent's leg with any other status but ANSWER (CANCEL: the caller hung up while it
+ *     rang; Asterisk then sends neither AgentRingNoAnswer nor AgentComplete) → {@code RingCancelled(linkedId)}</li>
+ * <li>{@code MEMBER_STATUS} / {@code MEMBER_ADDED} / {@code SNAPSHOT_MEMBER} →
+ *     {@code MemberStatus(attribute "status")}; a sign-in starts with the device status unknown</li>
  * <li>{@code SNAPSHOT_COMPLETE}: for an agent whose current call is not among the live {@code linkedIds},
  *     {@code CallEnded} at the snapshot time; after the PBX restarted and memberships were re-added,
  *     {@code PbxStateLost}</li>

@@ -38,6 +38,8 @@ class TransitionTableTest {
             Map.entry("endSame", new PresenceInput.CallEnded(t(20), "A")),
             Map.entry("endOther", new PresenceInput.CallEnded(t(20), "Z")),
             Map.entry("noAnswerSame", new PresenceInput.RingNoAnswer(t(20), "A")),
+            Map.entry("cancelSame", new PresenceInput.RingCancelled(t(20), "A")),
+            Map.entry("cancelOther", new PresenceInput.RingCancelled(t(20), "Z")),
             Map.entry("ucAway", new PresenceInput.UcPresenceChanged(t(20), UcPresence.AWAY)),
             Map.entry("ucAvailable", new PresenceInput.UcPresenceChanged(t(20), UcPresence.AVAILABLE)),
             Map.entry("deviceIdle", new PresenceInput.MemberStatus(t(20), 1)),
@@ -58,6 +60,7 @@ class TransitionTableTest {
             OFFLINE   | connectNew        | OFFLINE   |                   | -
             OFFLINE   | endSame           | OFFLINE   |                   | -
             OFFLINE   | noAnswerSame      | OFFLINE   |                   | -
+            OFFLINE   | cancelSame        | OFFLINE   |                   | -
             OFFLINE   | ucAway            | OFFLINE   |                   | -
             OFFLINE   | deviceInUse       | OFFLINE   |                   | -
             OFFLINE   | tickAfter         | OFFLINE   |                   | -
@@ -70,6 +73,7 @@ class TransitionTableTest {
             READY     | connectNew        | ON_CALL   |                   | pause:Wrap-up
             READY     | endOther          | READY     |                   | -
             READY     | noAnswerSame      | READY     |                   | -
+            READY     | cancelSame        | READY     |                   | -
             READY     | ucAway            | NOT_READY | Away              | pause:Away
             READY     | ucAvailable       | READY     |                   | -
             READY     | deviceIdle        | READY     |                   | -
@@ -98,6 +102,8 @@ class TransitionTableTest {
             RINGING   | endSame           | READY     |                   | -
             RINGING   | endOther          | RINGING   |                   | -
             RINGING   | noAnswerSame      | READY     |                   | -
+            RINGING   | cancelSame        | READY     |                   | -
+            RINGING   | cancelOther       | RINGING   |                   | -
             RINGING   | ucAway            | RINGING   |                   | pause:Away
             RINGING   | deviceIdle        | RINGING   |                   | -
             RINGING   | deviceInUse       | RINGING   |                   | -
@@ -113,6 +119,7 @@ class TransitionTableTest {
             ON_CALL   | endSame           | WRAP_UP   | Wrap-up           | -
             ON_CALL   | endOther          | ON_CALL   |                   | -
             ON_CALL   | noAnswerSame      | ON_CALL   |                   | -
+            ON_CALL   | cancelSame        | ON_CALL   |                   | -
             ON_CALL   | ucAway            | ON_CALL   |                   | -
             ON_CALL   | deviceIdle        | ON_CALL   |                   | -
             ON_CALL   | tickAfter         | ON_CALL   |                   | -
@@ -126,6 +133,7 @@ class TransitionTableTest {
             WRAP_UP   | connectNew        | ON_CALL   |                   | -
             WRAP_UP   | endSame           | WRAP_UP   | Wrap-up           | -
             WRAP_UP   | noAnswerSame      | WRAP_UP   | Wrap-up           | -
+            WRAP_UP   | cancelSame        | WRAP_UP   | Wrap-up           | -
             WRAP_UP   | ucAway            | WRAP_UP   | Wrap-up           | -
             WRAP_UP   | deviceInUse       | ON_CALL   | Phone in use      | -
             WRAP_UP   | deviceUnavailable | WRAP_UP   | Wrap-up           | -

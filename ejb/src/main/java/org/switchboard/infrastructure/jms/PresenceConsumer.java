@@ -8,15 +8,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.ArrayList;
 import java.util.List;
 import org.switchboard.agent.AgentEvents;
 import org.switchboard.connector.api.CallEvent;
+import org.switchboard.connector.api.CallEventType;
 
 /**
  * Feeds the PBX's events to the agents' state machines ({@link AgentEvents}). A subscription of its own on the
  * call topic, so presence and call records never hold each other up; same delivery rules as
- * {@link CallEventConsumer}: local JMS transaction, redelivery with backoff, then the dead-letter queue. Agent
- * rows are locked per event, so one consumer session per call partition group keeps them in order.
+ * {@link CallEventConsumer}: local JMS transaction, redelivery with backoff, then the dead-letter queue. A batch
+ * locks the agent rows it concerns up front in one fixed order, so parallel sessions never deadlock.
  */
 @MessageDriven(name = "PresenceConsumer", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/switchboard/CallEvents"),
@@ -38,6 +40,24 @@ public class PresenceConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         List<CallEvent> events = CallEventMessages.read(message, "presence");
-        agents.handle(events);
+        // A resync's end restores every agent, one transaction each (a failure undoes no one else's); the events
+        // before and after it are handled as batches of their own, so their order around it is kept.
+        List<CallEvent> batch = new ArrayList<>();
+        for (CallEvent event : events) {
+            if (event.type() == CallEventType.SNAPSHOT_COMPLETE) {
+                handle(batch);
+                batch = new ArrayList<>();
+                agents.restoreAfterResync(event);
+            } else {
+                batch.add(event);
+            }
+        }
+        handle(batch);
+    }
+
+    private void handle(List<CallEvent> batch) {
+        if (!batch.isEmpty()) {
+            agents.handle(batch);
+        }
     }
 }

@@ -296,7 +296,13 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         }
     }
 
-    /** E: abandoned while waiting (capture 02); while an agent rings, DialEnd CANCEL twice (quirk 1). */
+    /**
+     * E: abandoned while waiting (capture 02), or while an agent's phone rings (capture 11). While it rings,
+     * app_queue stops dialling first: MusicOnHoldStop, DialEnd CANCEL twice for the agent's leg (quirk 1), the
+     * agent's ;1 hung up with Cause 0 (quirk 6), and only then QueueCallerAbandon and QueueCallerLeave; the agent's
+     * ;2 goes after the caller's ;1, its hangup handler putting the member back to 1. No AgentRingNoAnswer, no
+     * AgentComplete.
+     */
     private void abandon0() {
         boolean ringing = phase == Phase.RINGING;
         ev.newexten(c2, 4, "Hangup", "16");
@@ -305,9 +311,14 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         ev.hangupRequest(c1, 16);
         ev.hangup(c2, 16);
         if (ringing) {
+            ev.musicOnHoldStop(c1);
             ev.dialEnd(c1, agent.one, "CANCEL");
+            ev.dialEnd(c1, agent.one, "CANCEL");
+            ev.hangupRequest(agent.two, 0);
+            ev.hangup(agent.one, 0);
+        } else {
+            ev.musicOnHoldStop(c1);
         }
-        ev.musicOnHoldStop(c1);
         long holdMs = System.currentTimeMillis() - joinedMillis;
         ev.varSet(c1, "QUEUEWAIT", Long.toString(holdMs / 1000));
         ev.varSet(c1, "QUEUEWAIT_MS", Long.toString(holdMs));
@@ -324,14 +335,28 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         leaveQueue();
         ev.queueCallerLeave(c1, queueName, pos, queue.waiting.size());
         ev.varSet(c1, "QUEUEPOSITION", Integer.toString(pos));
-        if (ringing) {
-            releaseUnansweredAgent();
-        }
         ev.softHangupRequest(c1, 16);
         ev.hangup(c1, 16);
         ev.deviceStateChange(customerDevice(), "NOT_INUSE");
         ev.cdr(c1, num, Events.cdrCallerId(c1), queueName, "inbound", "", "Queue", queueName + ",t,,,300");
+        if (ringing) {
+            releaseCancelledAgent();
+        }
         finish("abandoned");
+    }
+
+    /** The ;2 leg of an agent whose ringing app_queue cancelled (its ;1 is already gone), as in capture 11. */
+    private void releaseCancelledAgent() {
+        Channel a2 = agent.two;
+        ev.softHangupRequest(a2, 16);
+        agent.beforeHangup();
+        ev.hangup(a2, 0);
+        member.offered = false;
+        agent.released();
+        agent.cdr(ev, Events.cdrSource(a2), Events.cdrCallerId(a2), "Ringing", "");
+        agent = null;
+        member = null;
+        agentChannelName = null;
     }
 
     private void cdrCustomerHandset() {
