@@ -17,6 +17,7 @@ import org.switchboard.connector.api.PbxConnectionFactory;
 import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
 import org.switchboard.contact.PhoneNumbers;
+import org.switchboard.dialling.DiallingPolicyService;
 import org.switchboard.presence.PresenceInput;
 import org.switchboard.presence.UcPresence;
 
@@ -44,6 +45,9 @@ public class AgentService {
     @EJB
     AgentSessions sessions;
 
+    @EJB
+    DiallingPolicyService dialling;
+
     @RolesAllowed("agent")
     public AgentView me() {
         return view(agent(caller()));
@@ -60,6 +64,11 @@ public class AgentService {
             parsed = Phone.parse(phone, nailedUp, PhoneNumbers.DEFAULT::toE164);
         } catch (IllegalArgumentException e) {
             throw new AgentException(e.getMessage());
+        }
+        if (parsed.kind() == PhoneKind.EXTERNAL) { // extensions and SIP devices are inside the PBX: no policy
+            dialling.refusalOfAgentPhone(caller(), parsed.value()).ifPresent(refusal -> {
+                throw new AgentException(refusal);
+            });
         }
         Agent agent = sessions.lock(caller());
         sessions.signIn(agent, parsed);
@@ -135,6 +144,9 @@ public class AgentService {
         }
         String e164 = PhoneNumbers.DEFAULT.toE164(rawNumber)
                 .orElseThrow(() -> new AgentException("Not a phone number that can be dialled: " + rawNumber));
+        dialling.refusalOfDial(agent.getUsername(), e164).ifPresent(refusal -> {
+            throw new AgentException(refusal);
+        });
         Phone phone = new Phone(agent.getPhoneKind(), agent.getPhone(), agent.isNailedUp());
         try (PbxConnection connection = pbx.getConnection()) {
             String actionId = connection.originate(AgentSessions.PHONES.dialChannel(phone, agent.getUsername()),
