@@ -71,6 +71,25 @@ public class SkillAdministration {
     public List<MembershipChange> setQueueSkill(String queue, String skill, int minimumProficiency) {
         long tenant = tenants.current();
         catalog.setQueueSkill(tenant, queue, skill, minimumProficiency);
+        return realign(tenant);
+    }
+
+    /**
+     * Stops steering agents into one of the tenant's queues: its signed-in members are removed from it on the
+     * PBX (the queue itself stays in the PBX's configuration).
+     *
+     * @throws AgentNotFoundException another tenant's queue, or none
+     */
+    public List<MembershipChange> deleteQueue(String queue) {
+        long tenant = tenants.current();
+        if (!catalog.deleteQueue(tenant, queue)) {
+            throw new AgentNotFoundException("No queue " + queue);
+        }
+        return realign(tenant);
+    }
+
+    /** Brings every signed-in agent of the tenant in line with the tenant's queues. */
+    private List<MembershipChange> realign(long tenant) {
         Set<String> mine = tenants.agentsOf(tenant);
         List<MembershipChange> all = new ArrayList<>();
         for (AgentSessions.Line line : sessions.signedIn()) {

@@ -81,6 +81,11 @@ public record DiallingPolicy(Set<String> allowedCountries, Set<PhoneNumberType> 
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Every number type's name, for a form to choose from ({@code FIXED_LINE}, ... {@code UNKNOWN}). */
+    public static java.util.List<String> typeNames() {
+        return Arrays.stream(PhoneNumberType.values()).map(Enum::name).toList();
+    }
+
     /** The blocked types' names, sorted ({@code PREMIUM_RATE}), for callers that do not use libphonenumber. */
     public java.util.List<String> blockedTypeNames() {
         return blockedTypes.stream().map(Enum::name).sorted().toList();

@@ -58,6 +58,18 @@ public class DiallingPolicyService {
         return policyOf(tenantOf(username)).refusal(DiallingPolicy.Use.DIAL, e164, false);
     }
 
+    /** The number types a policy can block, by name. */
+    @RolesAllowed("admin")
+    public List<String> typeNames() {
+        return DiallingPolicy.typeNames();
+    }
+
+    /** The administrator's tenant's agents, who may be given approvals. */
+    @RolesAllowed("admin")
+    public List<String> agents() {
+        return List.copyOf(tenants.agentsOf(tenants.current()));
+    }
+
     /** The administrator's tenant's policy. */
     @RolesAllowed("admin")
     public DiallingPolicy policy() {

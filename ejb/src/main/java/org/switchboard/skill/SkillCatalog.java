@@ -133,6 +133,21 @@ public class SkillCatalog {
         }
     }
 
+    /**
+     * Forgets one of the tenant's queues and its requirements (the PBX keeps its queue; Switchboard stops
+     * steering agents into it). Another tenant's queue, or none, is not found.
+     *
+     * @return whether the tenant had it
+     */
+    public boolean deleteQueue(long tenantId, String queue) {
+        if (rows("SELECT name FROM pbx_queue WHERE name = ?1 AND tenant_id = ?2", queue, tenantId).isEmpty()) {
+            return false;
+        }
+        em.createNativeQuery("DELETE FROM queue_skill WHERE queue_name = ?1").setParameter(1, queue).executeUpdate();
+        em.createNativeQuery("DELETE FROM pbx_queue WHERE name = ?1").setParameter(1, queue).executeUpdate();
+        return true;
+    }
+
     /** The user's tenant (every agent is a user of one). */
     long tenantOf(String username) {
         List<Object[]> found = rows("SELECT tenant_id FROM app_user WHERE username = ?1", username);

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -73,6 +74,13 @@ public class SkillsResource {
     public JsonObject setQueueSkill(@PathParam("queue") String queue, @PathParam("skill") String skill,
             @FormParam("minimum") String minimum) {
         return changes(skills.setQueueSkill(queue, skill, FormFields.level("minimum", minimum)));
+    }
+
+    /** Forgets one of the tenant's queues: its members are removed from it on the PBX. */
+    @DELETE
+    @Path("queues/{queue}")
+    public JsonObject deleteQueue(@PathParam("queue") String queue) {
+        return changes(skills.deleteQueue(queue));
     }
 
     private static JsonObject changes(List<MembershipChange> changes) {
