@@ -19,6 +19,7 @@ import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.connector.api.PbxException;
 import org.switchboard.contact.PhoneMask;
 import org.switchboard.contact.PhoneNumbers;
+import org.switchboard.dialling.DiallingPolicyService;
 import org.switchboard.presence.PresenceInput;
 import org.switchboard.presence.UcPresence;
 
@@ -49,6 +50,9 @@ public class AgentService {
     @EJB
     AgentSessions sessions;
 
+    @EJB
+    DiallingPolicyService dialling;
+
     @RolesAllowed("agent")
     public AgentView me() {
         return view(agent(caller()));
@@ -65,6 +69,11 @@ public class AgentService {
             parsed = Phone.parse(phone, nailedUp, PhoneNumbers.DEFAULT::toE164);
         } catch (IllegalArgumentException e) {
             throw new AgentException(e.getMessage());
+        }
+        if (parsed.kind() == PhoneKind.EXTERNAL) { // extensions and SIP devices are inside the PBX: no policy
+            dialling.refusalOfAgentPhone(caller(), parsed.value()).ifPresent(refusal -> {
+                throw new AgentException(refusal);
+            });
         }
         Agent agent = sessions.lock(caller());
         SignInsInFlight.enter(agent.getUsername(), transaction); // its PBX events may come before the commit
@@ -141,6 +150,9 @@ public class AgentService {
         }
         String e164 = PhoneNumbers.DEFAULT.toE164(rawNumber)
                 .orElseThrow(() -> new AgentException("Not a phone number that can be dialled: " + rawNumber));
+        dialling.refusalOfDial(agent.getUsername(), e164).ifPresent(refusal -> {
+            throw new AgentException(refusal);
+        });
         Phone phone = new Phone(agent.getPhoneKind(), agent.getPhone(), agent.isNailedUp());
         try (PbxConnection connection = pbx.getConnection()) {
             String actionId = connection.originate(AgentSessions.PHONES.dialChannel(phone, agent.getUsername()),

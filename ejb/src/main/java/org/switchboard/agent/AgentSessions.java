@@ -101,9 +101,9 @@ public class AgentSessions {
                 .setParameter("u", user).setParameter("p", phone.value()).setParameter("k", phone.kind())
                 .setParameter("i", memberInterface).getResultList();
         if (!holders.isEmpty()) {
-            throw new AgentException("Phone " + phone.display() + " is already in use by another agent");
+            throw new AgentException(phoneInUse(phone, user, holders.get(0).getUsername()));
         }
-        List<QueueMembership> memberships = QueueMatcher.memberships(skills.skillsOf(user), skills.queues());
+        List<QueueMembership> memberships = skills.wantedMemberships(user);
         String originate = null;
         try (PbxConnection connection = pbx.getConnection()) {
             for (QueueMembership m : memberships) {
@@ -219,7 +219,7 @@ public class AgentSessions {
             return List.of();
         }
         String user = agent.getUsername();
-        List<QueueMembership> wanted = QueueMatcher.memberships(skills.skillsOf(user), skills.queues());
+        List<QueueMembership> wanted = skills.wantedMemberships(user);
         List<MembershipChange> changes = QueueMatcher.changes(skills.membershipsOf(user), wanted);
         if (changes.isEmpty()) {
             return changes;
@@ -298,6 +298,20 @@ public class AgentSessions {
             apply(agent, new PresenceInput.CallEnded(at, active), false);
         }
         apply(agent, new PresenceInput.PbxStateLost(at), false); // and the machine repeats the pause state
+    }
+
+    /**
+     * Names the colleague who holds the phone only to an agent of the same tenant: another tenant learns
+     * nothing about whose phone it is (the PBX's phones are one namespace, so it must still be refused).
+     */
+    private String phoneInUse(Phone phone, String user, String holder) {
+        String sql = "SELECT tenant_id FROM app_user WHERE username = ?1";
+        Object mine = em.createNativeQuery(sql).setParameter(1, user).getResultStream().findFirst().orElse(null);
+        Object theirs = em.createNativeQuery(sql).setParameter(1, holder).getResultStream().findFirst().orElse(null);
+        boolean colleague = mine != null && theirs != null
+                && ((Number) mine).longValue() == ((Number) theirs).longValue();
+        return "Phone " + phone.display() + " is already in use"
+                + (colleague ? " by " + displayName(holder) : "; choose another phone");
     }
 
     public String displayName(String username) {

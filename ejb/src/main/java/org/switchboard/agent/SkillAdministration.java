@@ -15,9 +15,11 @@ import org.switchboard.skill.SkillCatalog;
 import org.switchboard.tenant.TenantDirectory;
 
 /**
- * Administrators edit agents' skills and queues' requirements; the signed-in agents' PBX memberships follow in
- * the same request (QueueAdd / QueuePenalty / QueueRemove), without anyone signing in again. If the PBX cannot
- * be told, the edit is not saved either, and the administrator sees why.
+ * Administrators edit their tenant's agents' skills and queues' requirements; the signed-in agents' PBX
+ * memberships follow in the same request (QueueAdd / QueuePenalty / QueueRemove), without anyone signing in
+ * again. If the PBX cannot be told, the edit is not saved either, and the administrator sees why. Skills,
+ * agents and queues are the administrator's tenant's only: another tenant's agent or queue is not found, a
+ * new queue is created in the administrator's tenant, and a change realigns only that tenant's agents.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -34,25 +36,26 @@ public class SkillAdministration {
 
     /** The administrator's tenant's agents only. */
     public Map<String, AgentSkills> agentSkills() {
-        Set<String> mine = tenants.agentsOf(tenants.current());
-        Map<String, AgentSkills> result = new LinkedHashMap<>(catalog.allAgentSkills());
+        long tenant = tenants.current();
+        Set<String> mine = tenants.agentsOf(tenant);
+        Map<String, AgentSkills> result = new LinkedHashMap<>(catalog.agentSkills(tenant));
         result.keySet().retainAll(mine);
         return result;
     }
 
     /** The administrator's tenant's queues only. */
     public List<QueueRequirements> queues() {
-        Set<String> mine = tenants.queuesOf(tenants.current());
-        return catalog.queues().stream().filter(queue -> mine.contains(queue.queue())).toList();
+        return catalog.queues(tenants.current());
     }
 
+    /** The administrator's tenant's skills only. */
     public List<String> skills() {
-        return catalog.skillNames();
+        return catalog.skillNames(tenants.current());
     }
 
     /** @param proficiency 1-5, or 0 to take the skill away */
     public List<MembershipChange> setAgentSkill(String username, String skill, int proficiency) {
-        if (!tenants.agentsOf(tenants.current()).contains(username)) {
+        if (username == null || !tenants.agentsOf(tenants.current()).contains(username)) {
             throw new AgentNotFoundException("No agent " + username);
         }
         Agent agent = sessions.lock(username);
@@ -60,15 +63,39 @@ public class SkillAdministration {
         return sessions.alignMemberships(agent);
     }
 
-    /** @param minimumProficiency 1-5, or 0 to drop the requirement */
+    /**
+     * Sets a requirement of one of the tenant's queues, or creates the queue in the tenant with it.
+     *
+     * @param minimumProficiency 1-5, or 0 to drop the requirement
+     */
     public List<MembershipChange> setQueueSkill(String queue, String skill, int minimumProficiency) {
-        if (!tenants.queuesOf(tenants.current()).contains(queue)) {
-            throw new IllegalArgumentException("No queue " + queue);
+        long tenant = tenants.current();
+        catalog.setQueueSkill(tenant, queue, skill, minimumProficiency);
+        return realign(tenant);
+    }
+
+    /**
+     * Stops steering agents into one of the tenant's queues: its signed-in members are removed from it on the
+     * PBX (the queue itself stays in the PBX's configuration).
+     *
+     * @throws AgentNotFoundException another tenant's queue, or none
+     */
+    public List<MembershipChange> deleteQueue(String queue) {
+        long tenant = tenants.current();
+        if (!catalog.deleteQueue(tenant, queue)) {
+            throw new AgentNotFoundException("No queue " + queue);
         }
-        catalog.setQueueSkill(queue, skill, minimumProficiency);
+        return realign(tenant);
+    }
+
+    /** Brings every signed-in agent of the tenant in line with the tenant's queues. */
+    private List<MembershipChange> realign(long tenant) {
+        Set<String> mine = tenants.agentsOf(tenant);
         List<MembershipChange> all = new ArrayList<>();
         for (AgentSessions.Line line : sessions.signedIn()) {
-            all.addAll(sessions.alignMemberships(sessions.lock(line.username())));
+            if (mine.contains(line.username())) { // another tenant's agents cannot be moved by this queue
+                all.addAll(sessions.alignMemberships(sessions.lock(line.username())));
+            }
         }
         return all;
     }

@@ -9,12 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.switchboard.agent.Supervision;
 import org.switchboard.tenant.TenantDirectory;
 
 /**
- * Call records for people: an agent sees their own calls, supervisors and admins their tenant's. Calls nobody
- * routed (no queue, no agent: an internal call) belong to no tenant; the default tenant's supervisors see them,
- * as the house that runs the PBX.
+ * Call records for people: an agent sees their own calls, administrators their tenant's, supervisors those of
+ * the agents in their groups ({@link Supervision}) and the tenant's calls no agent took (abandoned in a queue).
+ * Calls nobody routed (no queue, no agent: an internal call) belong to no tenant; the default tenant's
+ * supervisors see them, as the house that runs the PBX.
  */
 @Stateless
 public class CallHistory {
@@ -31,6 +33,21 @@ public class CallHistory {
 
     @EJB
     TenantDirectory tenants;
+
+    @EJB
+    Supervision supervision;
+
+    /** JPQL condition on a Call {@code c} for a supervisor {@code :me}: an agent of their groups, or none. */
+    private static final String OF_MY_GROUPS = " AND (c.agentUsername IS NULL OR c.agentUsername IN ("
+            + Supervision.SUPERVISED_AGENTS + "))";
+
+    /** A list query of the caller's tenant, narrowed to their groups unless they oversee the whole tenant. */
+    private jakarta.persistence.TypedQuery<Call> scoped(String condition, String order) {
+        boolean all = supervision.overseesTenant();
+        var query = em.createQuery("SELECT c FROM Call c WHERE " + condition + " AND " + OF_TENANT
+                + (all ? "" : OF_MY_GROUPS) + " ORDER BY " + order, Call.class).setParameter("t", tenants.current());
+        return all ? query : query.setParameter("me", supervision.me());
+    }
 
     private boolean ofCallersTenant(Call call) {
         long tenant = tenants.current();
@@ -65,8 +82,7 @@ public class CallHistory {
 
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> recent(RowWindow rows) {
-        return em.createQuery("SELECT c FROM Call c WHERE " + OF_TENANT + " ORDER BY c.startedAt DESC, c.id DESC",
-                Call.class).setParameter("t", tenants.current())
+        return scoped("c.id IS NOT NULL", "c.startedAt DESC, c.id DESC")
                 .setFirstResult(rows.offset()).setMaxResults(Math.min(rows.limit(), MAX_ROWS))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
@@ -74,8 +90,7 @@ public class CallHistory {
     /** Every record of one PBX call; more than one would be a bug the tests look for (bounded all the same). */
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> byLinkedId(String linkedId) {
-        return em.createQuery("SELECT c FROM Call c WHERE c.linkedId = :l AND " + OF_TENANT + " ORDER BY c.id",
-                Call.class).setParameter("l", linkedId).setParameter("t", tenants.current())
+        return scoped("c.linkedId = :l", "c.id").setParameter("l", linkedId)
                 .setMaxResults(MAX_ROWS)
                 .getResultList().stream().map(CallSummary::of).toList();
     }
@@ -83,9 +98,7 @@ public class CallHistory {
     /** A caller's calls in the order they were recorded, a page at a time. */
     @RolesAllowed({"supervisor", "admin"})
     public List<CallSummary> byCaller(String callerNumber, RowWindow rows) {
-        return em.createQuery("SELECT c FROM Call c WHERE (c.callerNumber = :n OR c.callerE164 = :n) AND "
-                + OF_TENANT + " ORDER BY c.id", Call.class)
-                .setParameter("n", callerNumber).setParameter("t", tenants.current())
+        return scoped("(c.callerNumber = :n OR c.callerE164 = :n)", "c.id").setParameter("n", callerNumber)
                 .setFirstResult(rows.offset()).setMaxResults(Math.min(rows.limit(), MAX_ROWS))
                 .getResultList().stream().map(CallSummary::of).toList();
     }
@@ -98,7 +111,8 @@ public class CallHistory {
         }
         boolean mine = session.getCallerPrincipal().getName().equals(call.getAgentUsername());
         boolean supervises = (session.isCallerInRole("supervisor") || session.isCallerInRole("admin"))
-                && ofCallersTenant(call);
+                && ofCallersTenant(call)
+                && (call.getAgentUsername() == null || supervision.oversees(call.getAgentUsername()));
         if (!mine && !supervises) {
             return Optional.empty(); // indistinguishable from "not found" for someone else's call
         }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.switchboard.agent.Supervision;
 import org.switchboard.infrastructure.persistence.Rows;
 import org.switchboard.tenant.TenantDirectory;
 
@@ -36,6 +37,9 @@ public class WrapUpService {
 
     @EJB
     TenantDirectory tenants;
+
+    @EJB
+    Supervision supervision;
 
     public List<Disposition> dispositions() {
         List<?> rows = em.createNativeQuery("SELECT code, label, position FROM disposition WHERE tenant_id = ?1 "
@@ -123,7 +127,10 @@ public class WrapUpService {
     private record Stored(WrapUp wrapUp, long version, String agent) {
     }
 
-    /** The call, if the caller may see it: its agent, or a supervisor. Else "not found". */
+    /**
+     * The call, if the caller may see it: its agent, or a supervisor of the tenant who oversees its agent (their
+     * groups; an administrator the tenant). Else "not found".
+     */
     private Stored load(long callId) {
         List<?> rows = em.createNativeQuery("""
                 SELECT wrap_up_state, wrap_up_notes, disposition_code, case_id, wrapped_up_at, wrap_up_version,
@@ -135,7 +142,8 @@ public class WrapUpService {
         Object[] r = (Object[]) rows.get(0);
         String agent = (String) r[6];
         boolean sameTenant = r[7] != null && ((Number) r[7]).longValue() == tenants.current();
-        if (!caller().equals(agent) && !(session.isCallerInRole("supervisor") && sameTenant)) {
+        if (!caller().equals(agent)
+                && !(session.isCallerInRole("supervisor") && sameTenant && supervision.oversees(agent))) {
             throw new CaseNotFoundException("No call " + callId + " of yours");
         }
         WrapUp.State state = WrapUp.State.valueOf((String) r[0]);

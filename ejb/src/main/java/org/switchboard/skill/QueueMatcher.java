@@ -34,11 +34,22 @@ public final class QueueMatcher {
         return OptionalInt.of(AgentSkills.HIGHEST - weakest);
     }
 
-    /** Every queue the agent qualifies for, by queue name. */
+    /** Every queue the agent qualifies for, by queue name (queues of one tenant, as the default tenant's). */
     public static List<QueueMembership> memberships(AgentSkills agent, Collection<QueueRequirements> queues) {
+        return memberships(QueueRequirements.DEFAULT_TENANT, agent, queues);
+    }
+
+    /**
+     * Every queue of the agent's tenant the agent qualifies for, by queue name. Another tenant's queue is never
+     * a match, whatever its skills are called: tenants share no skills, only the PBX.
+     */
+    public static List<QueueMembership> memberships(long agentTenant, AgentSkills agent,
+            Collection<QueueRequirements> queues) {
         List<QueueMembership> result = new ArrayList<>();
         for (QueueRequirements queue : queues) {
-            penalty(agent, queue).ifPresent(p -> result.add(new QueueMembership(queue.queue(), p)));
+            if (queue.tenantId() == agentTenant) {
+                penalty(agent, queue).ifPresent(p -> result.add(new QueueMembership(queue.queue(), p)));
+            }
         }
         result.sort(Comparator.comparing(QueueMembership::queue));
         return result;

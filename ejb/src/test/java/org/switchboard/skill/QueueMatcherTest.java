@@ -58,6 +58,24 @@ class QueueMatcherTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            # scenario                                  | agent's tenant | agent skills         | memberships
+            both tenants have english: own queue only   | 1              | english=5            | en-one=0
+            the other tenant's agent: their queue only  | 2              | english=3            | en-two=2
+            a skill named like another tenant's queue   | 1              | travel=5,english=1   | en-one=4
+            a tenant with no queues                     | 3              | english=5,travel=5   |
+            """)
+    void anAgentIsMatchedOnlyAgainstTheirOwnTenantsQueues(String scenario, long tenant, String skills,
+            String expected) {
+        List<QueueRequirements> queues = List.of(
+                new QueueRequirements("en-one", 1, List.of(SkillRequirement.of("english"))),
+                new QueueRequirements("en-two", 2, List.of(SkillRequirement.of("english"))),
+                new QueueRequirements("travel", 2, List.of(SkillRequirement.of("travel"))));
+
+        assertEquals(memberships(expected), QueueMatcher.memberships(tenant, skills(skills), queues), scenario);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             # scenario                        | current            | wanted             | changes
             nothing to do                     | support=0,sales=2  | sales=2,support=0  |
             first sign-in                     |                    | support=0,sales=2  | ADD sales 2, ADD support 0

@@ -50,6 +50,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(form == null ? "" : form)));
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path)).DELETE());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -35,8 +35,8 @@ public class PopResource {
     @POST
     @Path("pick")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pick(@FormParam("callId") long callId, @FormParam("contactId") long contactId) {
-        pops.pick(callId, contactId);
+    public Response pick(@FormParam("callId") String callId, @FormParam("contactId") String contactId) {
+        pops.pick(FormFields.id("callId", callId), FormFields.id("contactId", contactId));
         return current();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -54,22 +55,32 @@ public class SkillsResource {
                 .add("agents", agents).add("queues", queues).build();
     }
 
-    /** Form field {@code proficiency}: 1-5, or 0 to take the skill away. */
+    /** Form field {@code proficiency}: 1-5, or 0 to take the skill away; without it, 400 (never "0"). */
     @PUT
     @Path("agents/{username}/{skill}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject setAgentSkill(@PathParam("username") String username, @PathParam("skill") String skill,
-            @FormParam("proficiency") int proficiency) {
-        return changes(skills.setAgentSkill(username, skill, proficiency));
+            @FormParam("proficiency") String proficiency) {
+        return changes(skills.setAgentSkill(username, skill, FormFields.level("proficiency", proficiency)));
     }
 
-    /** Form field {@code minimum}: the least proficiency 1-5, or 0 to drop the requirement. */
+    /**
+     * Form field {@code minimum}: the least proficiency 1-5, or 0 to drop the requirement; without it, 400. A
+     * queue the tenant does not have yet is created in the tenant.
+     */
     @PUT
     @Path("queues/{queue}/{skill}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject setQueueSkill(@PathParam("queue") String queue, @PathParam("skill") String skill,
-            @FormParam("minimum") int minimum) {
-        return changes(skills.setQueueSkill(queue, skill, minimum));
+            @FormParam("minimum") String minimum) {
+        return changes(skills.setQueueSkill(queue, skill, FormFields.level("minimum", minimum)));
+    }
+
+    /** Forgets one of the tenant's queues: its members are removed from it on the PBX. */
+    @DELETE
+    @Path("queues/{queue}")
+    public JsonObject deleteQueue(@PathParam("queue") String queue) {
+        return changes(skills.deleteQueue(queue));
     }
 
     private static JsonObject changes(List<MembershipChange> changes) {

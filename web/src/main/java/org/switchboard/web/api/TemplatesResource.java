@@ -68,7 +68,9 @@ public class TemplatesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response save(@QueryParam("group") String group, @QueryParam("basedOn") int basedOn, String body) {
+    public Response save(@QueryParam("group") String group, @QueryParam("basedOn") String basedOnField,
+            String body) {
+        int basedOn = FormFields.number("basedOn", basedOnField); // 0 is "no version yet", so it must be said
         return answer(() -> {
             ScreenTemplate template;
             if (body != null && body.length() > org.switchboard.screen.template.TemplateValidator.MAX_BYTES) {
@@ -88,8 +90,10 @@ public class TemplatesResource {
 
     @POST
     @Path("revert")
-    public Response revert(@QueryParam("group") String group, @QueryParam("number") int number,
-            @QueryParam("basedOn") int basedOn) {
+    public Response revert(@QueryParam("group") String group, @QueryParam("number") String numberField,
+            @QueryParam("basedOn") String basedOnField) {
+        int number = FormFields.number("number", numberField);
+        int basedOn = FormFields.number("basedOn", basedOnField);
         return answer(() -> version(templates.revert(blankToNull(group), number, basedOn)).build());
     }
 
