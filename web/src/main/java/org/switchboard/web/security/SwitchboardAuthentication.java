@@ -136,7 +136,8 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
                 refuse(response, 401, "Wrong user name, password or token");
             }
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // the answer is complete: "continue" tells the container not to add an error page of its own
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Writes and commits the answer, so nothing after the mechanism can change its status. */
