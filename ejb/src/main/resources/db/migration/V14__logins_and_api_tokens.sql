@@ -14,7 +14,7 @@ CREATE TABLE api_token (
     -- The token acts as this user: their roles and their tenant, nothing more. Gone with the user.
     username      VARCHAR(64)  NOT NULL REFERENCES app_user (username) ON DELETE CASCADE,
     name          VARCHAR(64)  NOT NULL,                 -- what the user called it ("CRM sync")
-    token_hash    CHAR(64)     NOT NULL,                 -- SHA-256 of the token, lower-case hex
+    token_hash    VARCHAR(64)  NOT NULL,                 -- SHA-256 of the token, lower-case hex (not CHAR: H2 pads it)
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by    VARCHAR(64)  NOT NULL,                 -- the user, or the administrator who made it for them
     last_used_at  TIMESTAMP WITH TIME ZONE,              -- written at most once a minute per node

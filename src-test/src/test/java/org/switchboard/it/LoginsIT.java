@@ -174,12 +174,12 @@ class LoginsIT {
 
     // --- helpers ---------------------------------------------------------------------------------------------
 
-    private static Map<String, String> basic(String user, String password) {
+    static Map<String, String> basic(String user, String password) {
         return Map.of("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static HttpResponse<String> bearer(String token, String method, String path) {
+    static HttpResponse<String> bearer(String token, String method, String path) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json")
@@ -200,13 +200,13 @@ class LoginsIT {
     }
 
     /** One HTTP/1.1 exchange from the given local (source) address. */
-    private record Raw(int status, Map<String, String> headers, String body) {
+    record Raw(int status, Map<String, String> headers, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
-    private static Raw raw(String from, String method, String path, Map<String, String> headers, String form) {
+    static Raw raw(String from, String method, String path, Map<String, String> headers, String form) {
         URI base = URI.create(TestEnvironment.baseUrl());
         try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
                 InetAddress.getByName(from), 0)) {
