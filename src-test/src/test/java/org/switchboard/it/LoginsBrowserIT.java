@@ -74,6 +74,13 @@ class LoginsBrowserIT {
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens:tokenMessages"),
                 "revoked"));
         assertEquals(401, LoginsIT.bearer(token, "GET", "/api/agents/me").statusCode());
+
+        // logging out ends the session: the page asks for a login again
+        chromium.driver.findElement(By.id("logoutForm:logout")).click();
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        chromium.driver.get(TestEnvironment.baseUrl() + "/tokens.xhtml");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertTrue(chromium.driver.getCurrentUrl().contains("login.xhtml"), chromium.driver.getCurrentUrl());
     }
 
     @Test

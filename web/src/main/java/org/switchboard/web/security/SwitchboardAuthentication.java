@@ -37,6 +37,8 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_NEXT = "org.switchboard.login.next";
     private static final String LOGIN_PAGE = "/login.xhtml";
     private static final int MAX_HEADER = 4096;
+    /** Request bodies of refused API calls are read up to this much, so the exchange can end cleanly. */
+    private static final int MAX_DRAINED = 64 * 1024;
 
     @EJB
     LoginService logins;
@@ -48,13 +50,14 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
         String address = request.getRemoteAddr();
         if (authorization != null && authorization.length() <= MAX_HEADER) {
             if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return api(logins.token(address, authorization.substring(7).trim()), response, context, "Bearer");
+                return api(logins.token(address, authorization.substring(7).trim()), request, response, context,
+                        "Bearer");
             }
             if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 String[] credentials = basic(authorization.substring(6).trim());
                 LoginResult result = logins.password(address, credentials[0],
                         credentials[1] == null ? null : credentials[1].toCharArray());
-                return api(result, response, context, "Basic");
+                return api(result, request, response, context, "Basic");
             }
         }
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check")) {
@@ -115,39 +118,46 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** HTTP Basic and bearer tokens: a clear status and a JSON reason, never a login page. */
-    private static AuthenticationStatus api(LoginResult result, HttpServletResponse response,
-            HttpMessageContext context, String scheme) {
+    private static AuthenticationStatus api(LoginResult result, HttpServletRequest request,
+            HttpServletResponse response, HttpMessageContext context, String scheme) {
         switch (result.outcome()) {
             case OK -> {
                 return context.notifyContainerAboutLogin(result.username(), result.roles());
             }
             case THROTTLED -> {
                 response.setHeader("Retry-After", Long.toString(result.retryAfterSeconds()));
-                refuse(response, 429, "Too many failed logins from your address; try again in "
+                refuse(request, response, 429, "Too many failed logins from your address; try again in "
                         + result.retryAfterSeconds() + " s");
             }
             case LOCKED -> {
                 response.setHeader("WWW-Authenticate", scheme + " realm=\"Switchboard\"");
-                refuse(response, 401, "This account is locked after too many failed logins, until "
+                refuse(request, response, 401, "This account is locked after too many failed logins, until "
                         + result.lockedUntil() + "; an administrator can lift the lock");
             }
             default -> {
                 response.setHeader("WWW-Authenticate", scheme + " realm=\"Switchboard\"");
-                refuse(response, 401, "Wrong user name, password or token");
+                refuse(request, response, 401, "Wrong user name, password or token");
             }
         }
         // the answer is complete: "continue" tells the container not to add an error page of its own
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /** Writes and commits the answer, so nothing after the mechanism can change its status. */
-    private static void refuse(HttpServletResponse response, int status, String message) {
+    /**
+     * Writes the whole answer and ends the exchange: Undertow sends its own error page for any status from 400 on
+     * unless the exchange is complete, which needs the request read (a small body is) and the response closed.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            String message) {
         try {
+            if (request.getContentLengthLong() != 0) {
+                request.getInputStream().readNBytes(MAX_DRAINED);
+            }
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
-            response.flushBuffer();
+            response.getWriter().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
