@@ -4,20 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jboss.logging.Logger;
-import org.switchboard.infrastructure.persistence.Rows;
 
 /**
  * Every login attempt of the console's form, HTTP Basic and bearer tokens comes here (from the web module's
@@ -30,6 +27,7 @@ import org.switchboard.infrastructure.persistence.Rows;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // bcrypt holds no connection: see LoginRecords
 @PermitAll
 public class LoginService {
 
@@ -42,8 +40,8 @@ public class LoginService {
     private record TokenEntry(long id, String username, Set<String> roles, Instant until, Instant touched) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @EJB
+    LoginRecords records;
 
     private final Clock clock = Clock.systemUTC();
     private LoginSettings settings;
@@ -82,25 +80,21 @@ public class LoginService {
         if (hit != null) {
             return LoginResult.ok(username, hit.roles());
         }
-        List<?> rows = em.createNativeQuery("""
-                SELECT password_hash, enabled, failed_logins, last_failed_login, locked_until
-                FROM app_user WHERE username = ?1""").setParameter(1, username).getResultList();
-        Object[] row = rows.isEmpty() ? null : (Object[]) rows.get(0);
-        boolean usable = row != null && Boolean.TRUE.equals(row[1]);
-        UserFailures failures = row == null ? UserFailures.NONE
-                : new UserFailures(Rows.integer(row[2]), Rows.instant(row[3]), Rows.instant(row[4]));
+        Optional<LoginRecords.StoredUser> user = records.user(username);
+        boolean usable = user.isPresent() && user.get().enabled();
+        UserFailures failures = user.map(LoginRecords.StoredUser::failures).orElse(UserFailures.NONE);
         if (usable && failures.lockedAt(now)) {
             return LoginResult.locked(failures.lockedUntil());
         }
-        boolean matches = passwords.matches(usable ? Optional.of((String) row[0]) : Optional.empty(), password);
+        boolean matches = passwords.matches(usable ? Optional.of(user.get().passwordHash()) : Optional.empty(),
+                password);
         if (!matches) {
-            return failed(address, row == null ? null : new Failing(username, failures), now);
+            return failed(address, user.isEmpty() ? null : new Failing(username, failures), now);
         }
         if (failures.count() > 0 || failures.lockedUntil() != null) {
-            em.createNativeQuery("UPDATE app_user SET failed_logins = 0, last_failed_login = NULL, "
-                    + "locked_until = NULL WHERE username = ?1").setParameter(1, username).executeUpdate();
+            records.succeeded(username);
         }
-        Set<String> roles = roles(username);
+        Set<String> roles = records.roles(username);
         credentials.put(username, password, roles, now);
         return LoginResult.ok(username, roles);
     }
@@ -118,22 +112,17 @@ public class LoginService {
         String hash = ApiTokens.hash(token);
         TokenEntry entry = tokens.get(hash);
         if (entry == null || !entry.until().isAfter(now)) {
-            List<?> rows = em.createNativeQuery("""
-                    SELECT t.id, t.username FROM api_token t JOIN app_user u ON u.username = t.username
-                    WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND u.enabled = TRUE""")
-                    .setParameter(1, hash).getResultList();
-            if (rows.isEmpty()) {
+            Optional<LoginRecords.StoredToken> stored = records.token(hash);
+            if (stored.isEmpty()) {
                 tokens.remove(hash);
                 return failed(address, null, now);
             }
-            Object[] row = (Object[]) rows.get(0);
-            String username = (String) row[1];
-            entry = new TokenEntry(Rows.id(row[0]), username, roles(username), now.plus(settings.tokenCache()),
-                    entry == null ? null : entry.touched());
+            String username = stored.get().username();
+            entry = new TokenEntry(stored.get().id(), username, records.roles(username),
+                    now.plus(settings.tokenCache()), entry == null ? null : entry.touched());
         }
         if (entry.touched() == null || entry.touched().plus(TOUCH_EVERY).isBefore(now)) {
-            em.createNativeQuery("UPDATE api_token SET last_used_at = ?1 WHERE id = ?2")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, entry.id()).executeUpdate();
+            records.used(entry.id(), now);
             entry = new TokenEntry(entry.id(), entry.username(), entry.roles(), entry.until(), now);
         }
         tokens.put(hash, entry);
@@ -162,17 +151,11 @@ public class LoginService {
         if (user != null) {
             credentials.forget(user.username());
             UserFailures after = user.before().afterFailure(now, settings);
-            em.createNativeQuery("UPDATE app_user SET failed_logins = ?1, last_failed_login = ?2 WHERE username = ?3")
-                    .setParameter(1, after.count()).setParameter(2, Timestamp.from(now))
-                    .setParameter(3, user.username()).executeUpdate();
+            records.failed(user.username(), after);
             if (after.lockedUntil() != null && !after.lockedUntil().equals(user.before().lockedUntil())) {
-                em.createNativeQuery("UPDATE app_user SET locked_until = ?1 WHERE username = ?2")
-                        .setParameter(1, Timestamp.from(after.lockedUntil())).setParameter(2, user.username())
-                        .executeUpdate();
-                LOG.warnf("SWB-SEC-002: user %s locked until %s after %d failed logins within %s (last from %s); "
+                LOG.warnf("SWB-SEC-002: user %s locked until %s after %d failed logins (last from %s); "
                         + "an administrator can lift it (DELETE api/security/locks/%s)", user.username(),
-                        after.lockedUntil(), settings.userMaxFailures(), settings.userWindow(), address,
-                        user.username());
+                        after.lockedUntil(), settings.userMaxFailures(), address, user.username());
                 return LoginResult.locked(after.lockedUntil());
             }
         }
@@ -180,13 +163,5 @@ public class LoginService {
         throttle.retryAfter(address, now).ifPresent(wait -> LOG.infof(
                 "SWB-SEC-003: address %s must wait %s after repeated failed logins", address, wait));
         return LoginResult.wrong();
-    }
-
-    private Set<String> roles(String username) {
-        List<?> rows = em.createNativeQuery("SELECT role_name FROM app_user_role WHERE username = ?1")
-                .setParameter(1, username).getResultList();
-        Set<String> roles = new TreeSet<>();
-        rows.forEach(r -> roles.add(r.toString()));
-        return roles;
     }
 }
