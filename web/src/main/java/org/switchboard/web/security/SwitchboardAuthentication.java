@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
@@ -107,8 +109,7 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
                 return context.forward(LOGIN_PAGE + "?error=throttled&retry=" + result.retryAfterSeconds());
             }
             case LOCKED -> {
-                long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(),
-                        result.lockedUntil()).toSeconds());
+                long seconds = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toSeconds());
                 return context.redirect(login + "?error=locked&retry=" + seconds);
             }
             default -> {
