@@ -155,7 +155,7 @@ public final class Benchmark {
 
             try {
                 Duration each = Duration.ofSeconds(settings.shortRun() ? 2 : 10);
-                log("API polling: GET /api/agents/me as %s, %d threads, %d s with a token, then %d s with Basic",
+                log("API polling: GET /api/agents/me as %s, %d threads, %d s with a token and %d s with Basic, alternating",
                         ApiPolling.USER, 4, each.toSeconds(), each.toSeconds());
                 report.apiPolling = ApiPolling.measure(ServerProcess.BASE_URL, each, 4);
                 log("    token %.0f requests/s, Basic %.0f requests/s", report.apiPolling.tokenPerSecond(),

@@ -269,7 +269,7 @@ final class Report {
         md.append("| integration polling GET api/agents/me: API token / HTTP Basic | ").append(apiPolling == null
                 ? "n/a" : fmt(apiPolling.tokenPerSecond()) + " / " + fmt(apiPolling.basicPerSecond())
                         + " requests/s (" + apiPolling.threads() + " threads, " + fmt(apiPolling.secondsEach())
-                        + " s each, one after the other)").append(" | |\n");
+                        + " s each in alternating slices)").append(" | |\n");
         md.append("| WildFly peak RSS (VmHWM) | ").append(peakRssKib < 0 ? "n/a" : fmt(peakRssKib / 1024.0) + " MiB")
                 .append(" | ≤ 1536 MiB |\n");
         md.append("| WildFly CPU per 1,000 calls | ")
