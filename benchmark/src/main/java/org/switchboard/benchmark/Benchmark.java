@@ -154,6 +154,19 @@ public final class Benchmark {
                         .findFirst().orElse(e.toString()));
             }
 
+            try {
+                Duration each = Duration.ofSeconds(settings.shortRun() ? 2 : 10);
+                log("API polling: GET /api/agents/me as %s, %d threads, %d s with a token and %d s with Basic, alternating",
+                        ApiPolling.USER, 4, each.toSeconds(), each.toSeconds());
+                report.apiPolling = ApiPolling.measure(ServerProcess.BASE_URL, each, 4);
+                log("    token %.0f requests/s, Basic %.0f requests/s", report.apiPolling.tokenPerSecond(),
+                        report.apiPolling.basicPerSecond());
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                report.notes.add("The API polling measurement stopped early: " + e.getMessage().lines()
+                        .findFirst().orElse(e.toString()));
+            }
+
             report.peakRssKib = server.peakRssKib();
             report.loadAverageAfter = ProcFs.loadAverage();
             log("Peak RSS of the server JVM: %d MiB", report.peakRssKib / 1024);

@@ -34,6 +34,8 @@ final class Report {
     final List<PopLevel> pops = new ArrayList<>();
     /** Click-to-dial: request sent → Originate read by the PBX, milliseconds, no background load. */
     final List<Long> dialMillis = new ArrayList<>();
+    /** An integration polling GET /api/agents/me with an API token and with HTTP Basic; null when not measured. */
+    ApiPolling.Result apiPolling;
     long peakRssKib = -1;
     String loadAverageBefore = "n/a";
     String loadAverageAfter = "n/a";
@@ -137,6 +139,8 @@ final class Report {
         number(o, "dial_latency_ms_p99", dial.count() == 0 ? null : (double) dial.p99());
         number(o, "dial_latency_ms_max", dial.count() == 0 ? null : (double) dial.max());
         o.add("dial_samples", dial.count());
+        number(o, "api_token_requests_per_s", apiPolling == null ? null : round(apiPolling.tokenPerSecond()));
+        number(o, "api_basic_requests_per_s", apiPolling == null ? null : round(apiPolling.basicPerSecond()));
         number(o, "peak_rss_mib", peakRssKib < 0 ? null : round(peakRssKib / 1024.0));
         number(o, "server_start_s", round(serverStartSeconds));
 
@@ -262,6 +266,10 @@ final class Report {
         md.append("| click-to-dial p50 / p99 / max | ").append(dial.count() == 0 ? "n/a" : dial.p50() + " / "
                 + dial.p99() + " / " + dial.max() + " ms (" + dial.count() + " dials, request → Originate at the "
                 + "PBX, no background load)").append(" | p99 ≤ 100 ms |\n");
+        md.append("| integration polling GET api/agents/me: API token / HTTP Basic | ").append(apiPolling == null
+                ? "n/a" : fmt(apiPolling.tokenPerSecond()) + " / " + fmt(apiPolling.basicPerSecond())
+                        + " requests/s (" + apiPolling.threads() + " threads, " + fmt(apiPolling.secondsEach())
+                        + " s each in alternating slices)").append(" | |\n");
         md.append("| WildFly peak RSS (VmHWM) | ").append(peakRssKib < 0 ? "n/a" : fmt(peakRssKib / 1024.0) + " MiB")
                 .append(" | ≤ 1536 MiB |\n");
         md.append("| WildFly CPU per 1,000 calls | ")

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  */
 final class ServerProcess implements AutoCloseable {
 
-    static final int OFFSET = 300;
+    /** {@code bench.port.offset}: another checkout's test server may already use 300. */
+    static final int OFFSET = Integer.getInteger("bench.port.offset", 300);
     static final int HTTP_PORT = 8080 + OFFSET;
     static final int MANAGEMENT_PORT = 9990 + OFFSET;
     static final String BASE_URL = "http://127.0.0.1:" + HTTP_PORT + "/switchboard";
