@@ -330,7 +330,8 @@ public final class Events {
                 .add("AnswerTime", answered == 0 ? "" : cdrTime(answered)).add("EndTime", cdrTime(end))
                 .add("Duration", (end - c.createdMillis) / 1000)
                 .add("BillableSeconds", answered == 0 ? 0 : (end - answered) / 1000)
-                .add("Disposition", disposition != null ? disposition : answered == 0 ? "NO ANSWER" : "ANSWERED").add("AMAFlags", "DOCUMENTATION")
+                .add("Disposition", disposition != null ? disposition : answered == 0 ? "NO ANSWER" : "ANSWERED")
+                .add("AMAFlags", "DOCUMENTATION")
                 .add("UniqueID", c.uniqueid).add("UserField", "");
         emit(m);
     }
