@@ -64,8 +64,9 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         Files.copy(ear, deployments.resolve("switchboard.ear"), StandardCopyOption.REPLACE_EXISTING);
-        run(List.of("bash", home.resolve("bin/add-user.sh").toString(), "-u", managementUser, "-p",
-                managementPassword, "-s"));
+        // Written into the realm's file, not via add-user.sh -p: that would put the password on a command line.
+        ManagementUsers.put(standalone.resolve("configuration/mgmt-users.properties"), managementUser,
+                managementPassword);
     }
 
     /**

@@ -73,7 +73,8 @@ public class AgentEvents {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void restoreAfterResync(CallEvent complete) {
         Set<String> alive = complete.aliveLinkedIds();
-        List<String> usernames = sessions.signedIn().stream().map(AgentSessions.Line::username).sorted().toList();
+        List<String> usernames = AgentSessions.lockOrder(
+                sessions.signedIn().stream().map(AgentSessions.Line::username).toList());
         int failed = 0;
         for (String username : usernames) {
             try {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.switchboard.connector.api.CallEvent;
 
 /**
@@ -55,13 +53,12 @@ final class EventRouting {
     }
 
     /**
-     * The agents to lock, each once, sorted by username: every consumer session locks in this one order, so two
-     * sessions whose batches concern the same agents in opposite orders wait for each other instead of deadlocking.
+     * The agents to lock, each once, in {@link AgentSessions#lockOrder}: every consumer session (and every skill
+     * or queue edit) locks in this one order, so two sessions whose batches concern the same agents in opposite
+     * orders wait for each other instead of deadlocking.
      */
-    static SortedSet<String> lockOrder(List<Routed> routed) {
-        SortedSet<String> order = new TreeSet<>();
-        routed.forEach(r -> order.add(r.username()));
-        return order;
+    static List<String> lockOrder(List<Routed> routed) {
+        return AgentSessions.lockOrder(routed.stream().map(Routed::username).toList());
     }
 
     String agentOf(CallEvent event) {

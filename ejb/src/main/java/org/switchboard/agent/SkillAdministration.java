@@ -90,13 +90,20 @@ public class SkillAdministration {
 
     /** Brings every signed-in agent of the tenant in line with the tenant's queues. */
     private List<MembershipChange> realign(long tenant) {
-        Set<String> mine = tenants.agentsOf(tenant);
         List<MembershipChange> all = new ArrayList<>();
-        for (AgentSessions.Line line : sessions.signedIn()) {
-            if (mine.contains(line.username())) { // another tenant's agents cannot be moved by this queue
-                all.addAll(sessions.alignMemberships(sessions.lock(line.username())));
-            }
+        for (String username : toRealign(sessions.signedIn(), tenants.agentsOf(tenant))) {
+            all.addAll(sessions.alignMemberships(sessions.lock(username)));
         }
         return all;
+    }
+
+    /**
+     * The signed-in agents of the tenant (another tenant's agents cannot be moved by its queues), in the lock
+     * order presence batches use too ({@link AgentSessions#lockOrder}), not in the order the query returned them:
+     * a realignment and a batch that need the same agents must not lock them in opposite orders (a deadlock).
+     */
+    static List<String> toRealign(List<AgentSessions.Line> signedIn, Set<String> tenantAgents) {
+        return AgentSessions.lockOrder(signedIn.stream().map(AgentSessions.Line::username)
+                .filter(tenantAgents::contains).toList());
     }
 }

@@ -100,9 +100,9 @@ public sealed interface PresenceInput {
     }
 
     /**
-     * The agent's leg of the call ended: {@code BridgeLeave} or {@code Hangup} of the agent's channel, or
-     * {@code AgentComplete}, whichever comes first (AgentComplete comes late after a Redirect). Ends a ringing
-     * call too (the caller gave up while it rang).
+     * The agent's call ended: {@code AgentComplete}, or a resync that no longer finds the call (agent.AgentEvents
+     * feeds nothing else here; BridgeLeave and Hangup of the agent's channel are not routed to agents). Ends a
+     * ringing call too.
      */
     record CallEnded(Instant at, String linkedId) implements PresenceInput {
         public CallEnded {
@@ -186,8 +186,8 @@ public sealed interface PresenceInput {
     }
 
     /**
-     * The PBX's pause state for this agent is unknown (the PBX restarted and the memberships were added again):
-     * the next update repeats the pause instruction.
+     * The PBX's pause state for this agent is unknown (after every resync: the PBX may have restarted and the
+     * memberships were added again): the next update repeats the pause instruction.
      */
     record PbxStateLost(Instant at) implements PresenceInput {
         @Override

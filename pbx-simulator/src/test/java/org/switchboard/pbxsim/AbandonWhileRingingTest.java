@@ -22,6 +22,8 @@ import org.switchboard.pbxsim.replay.CaptureFile;
  * caller hangs up while an agent's phone rings; the simulator must send what Asterisk 22 sent: per call, the
  * caller's ;2 hangup, MusicOnHoldStop, DialEnd CANCEL twice, the agent's ;1 hangup (Cause 0), QueueCallerAbandon,
  * QueueCallerLeave, and QueueMemberStatus back to 1; never AgentRingNoAnswer, AgentConnect or AgentComplete.
+ * And the Cdr events as Asterisk wrote them: the trunk leg NO ANSWER naming the agent's ;1 although it was answered,
+ * the agent's ;2 FAILED at its ringing Wait.
  */
 class AbandonWhileRingingTest {
     private static final Duration T = Duration.ofSeconds(10);
@@ -87,6 +89,40 @@ class AbandonWhileRingingTest {
         assertEquals(0, count(sent, "AgentRingNoAnswer") + count(sent, "AgentConnect") + count(sent, "AgentComplete"));
         assertEquals(memberStatusEnds(recorded), memberStatusEnds(sent), "each member's last QueueMemberStatus");
         assertEquals(0, sim.channelCount());
+        assertEquals(cdrs(recorded), cdrs(sent), "Cdr events (fields per leg, and how many)");
+    }
+
+    /**
+     * Each Cdr's fields the simulator sends, with numbers, extensions and channel sequence numbers replaced by
+     * their role, the ring time (scaled down here) by "n", and the seconds by how they relate: how many of each.
+     */
+    private static Map<String, Long> cdrs(List<AmiMessage> events) {
+        Map<String, Long> shapes = new java.util.TreeMap<>();
+        for (AmiMessage e : events) {
+            if (!"Cdr".equals(e.get("Event"))) {
+                continue;
+            }
+            boolean answered = !e.get("AnswerTime").isEmpty();
+            long billable = Long.parseLong(e.get("BillableSeconds"));
+            long duration = Long.parseLong(e.get("Duration"));
+            String seconds = !answered ? (billable == 0 ? "unanswered, 0 s billable" : "unanswered, billable")
+                    : billable <= duration ? "answered, billable <= duration" : "billable > duration";
+            String shape = String.join(" | ", "Channel=" + anonymous(e.get("Channel")),
+                    "DestinationChannel=" + anonymous(e.get("DestinationChannel")),
+                    "Source=" + anonymous(e.get("Source")), "Destination=" + anonymous(e.get("Destination")),
+                    "DestinationContext=" + e.get("DestinationContext"), "CallerID=" + anonymous(e.get("CallerID")),
+                    "LastApplication=" + e.get("LastApplication"),
+                    "LastData=" + ("Wait".equals(e.get("LastApplication")) ? "n" : e.get("LastData")),
+                    "Disposition=" + e.get("Disposition"), "AMAFlags=" + e.get("AMAFlags"),
+                    "AccountCode=" + e.get("AccountCode"), "UserField=" + e.get("UserField"), seconds);
+            shapes.merge(shape, 1L, Long::sum);
+        }
+        return shapes;
+    }
+
+    private static String anonymous(String value) {
+        return value.replaceAll("\\+49\\d+", "NUMBER").replaceAll("\\b100[12]\\b", "EXT")
+                .replaceAll("-[0-9a-f]{8};", "-SEQ;").replaceAll("\"[^\"<]*\" <NUMBER>", "\"NAME\" <NUMBER>");
     }
 
     /** Each call's events (by Linkedid) as "Type", "DialEnd/STATUS", "Hangup/customer;2" ... */

@@ -311,6 +311,16 @@ public final class Events {
     /** Cdr event (class cdr); field UniqueID is spelled that way in Asterisk. */
     public void cdr(Channel c, String source, String callerId, String destination, String destContext,
             String destChannel, String lastApp, String lastData) {
+        cdr(c, source, callerId, destination, destContext, destChannel, lastApp, lastData, null);
+    }
+
+    /**
+     * Cdr event with the disposition Asterisk gives when it is not the channel's own answer state: a caller who
+     * abandons while the queue dials an agent is NO ANSWER although the trunk leg was answered, and the agent's
+     * cancelled ;2 is FAILED (capture 11). {@code null}: ANSWERED if the channel was answered, else NO ANSWER.
+     */
+    public void cdr(Channel c, String source, String callerId, String destination, String destContext,
+            String destChannel, String lastApp, String lastData, String disposition) {
         long end = System.currentTimeMillis();
         long answered = c.answeredMillis == 0 ? 0 : c.answeredMillis;
         AmiMessage m = event("Cdr", "cdr,all").add("AccountCode", "").add("Source", source)
@@ -320,7 +330,8 @@ public final class Events {
                 .add("AnswerTime", answered == 0 ? "" : cdrTime(answered)).add("EndTime", cdrTime(end))
                 .add("Duration", (end - c.createdMillis) / 1000)
                 .add("BillableSeconds", answered == 0 ? 0 : (end - answered) / 1000)
-                .add("Disposition", answered == 0 ? "NO ANSWER" : "ANSWERED").add("AMAFlags", "DOCUMENTATION")
+                .add("Disposition", disposition != null ? disposition : answered == 0 ? "NO ANSWER" : "ANSWERED")
+                .add("AMAFlags", "DOCUMENTATION")
                 .add("UniqueID", c.uniqueid).add("UserField", "");
         emit(m);
     }

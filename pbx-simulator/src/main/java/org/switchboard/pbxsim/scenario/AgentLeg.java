@@ -19,6 +19,9 @@ abstract class AgentLeg {
     final String ext;
     final String context;
     final String localDevice;
+    /** Where ;2's dialplan waits while the phone rings (its CDR's LastApplication/LastData if cancelled then). */
+    String ringingApp = "Ringing";
+    String ringingData = "";
 
     AgentLeg(Pbx pbx, Channel[] pair, String ext, String context) {
         this.pbx = pbx;
@@ -75,5 +78,10 @@ abstract class AgentLeg {
     /** The ;2 leg's CDR; {@code lastApp}/{@code lastData} are where a handset's dialplan would be. */
     void cdr(Events ev, String source, String callerId, String lastApp, String lastData) {
         ev.cdr(two, source, callerId, ext, context, "", lastApp, lastData);
+    }
+
+    /** The ;2 leg's CDR after app_queue cancelled it while ringing: FAILED, at its ringing step (capture 11). */
+    void cancelledCdr(Events ev, String source, String callerId) {
+        ev.cdr(two, source, callerId, ext, context, "", ringingApp, ringingData, "FAILED");
     }
 }

@@ -47,6 +47,8 @@ final class Handset extends AgentLeg {
         pbx.ev.newexten(two, 3, "Set", "DEVICE_STATE(" + customDevice + ")=RINGING");
         pbx.setDevice(customDevice, DeviceState.RINGING, true);
         pbx.ev.newexten(two, 4, "Ringing", "");
+        ringingApp = "Ringing";
+        ringingData = "";
     }
 
     @Override
@@ -56,7 +58,9 @@ final class Handset extends AgentLeg {
 
     @Override
     void waitRinging(long ringMillis) {
-        pbx.ev.newexten(two, 5, "Wait", Long.toString(Math.max(0, ringMillis / 1000)));
+        ringingApp = "Wait";
+        ringingData = Long.toString(Math.max(0, ringMillis / 1000));
+        pbx.ev.newexten(two, 5, ringingApp, ringingData);
         pbx.setDevice(localDevice, DeviceState.INUSE, true);
     }
 

@@ -32,6 +32,8 @@ final class NailedAgentLeg extends AgentLeg {
     @Override
     void startRinging() {
         pbx.ev.newexten(two, 1, "NoOp", "Nailed-up agent " + ext);
+        ringingApp = "NoOp";
+        ringingData = "Nailed-up agent " + ext;
     }
 
     @Override

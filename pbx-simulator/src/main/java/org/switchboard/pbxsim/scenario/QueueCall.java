@@ -338,9 +338,13 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         ev.softHangupRequest(c1, 16);
         ev.hangup(c1, 16);
         ev.deviceStateChange(customerDevice(), "NOT_INUSE");
-        ev.cdr(c1, num, Events.cdrCallerId(c1), queueName, "inbound", "", "Queue", queueName + ",t,,,300");
         if (ringing) {
+            // the queue was dialling an agent: the trunk leg's CDR names that leg and says NO ANSWER (capture 11)
+            ev.cdr(c1, num, Events.cdrCallerId(c1), queueName, "inbound", agent.one.name, "Queue",
+                    queueName + ",t,,,300", "NO ANSWER");
             releaseCancelledAgent();
+        } else {
+            ev.cdr(c1, num, Events.cdrCallerId(c1), queueName, "inbound", "", "Queue", queueName + ",t,,,300");
         }
         finish("abandoned");
     }
@@ -353,7 +357,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         ev.hangup(a2, 0);
         member.offered = false;
         agent.released();
-        agent.cdr(ev, Events.cdrSource(a2), Events.cdrCallerId(a2), "Ringing", "");
+        agent.cancelledCdr(ev, Events.cdrSource(a2), Events.cdrCallerId(a2));
         agent = null;
         member = null;
         agentChannelName = null;
