@@ -29,6 +29,10 @@ public class LoginRecords {
     public record StoredToken(long id, String username) {
     }
 
+    /** A console resume secret as stored, whatever its state (the rules are in {@link ConsoleResume}). */
+    public record StoredResume(String username, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -82,5 +86,33 @@ public class LoginRecords {
     public void used(long tokenId, Instant when) {
         em.createNativeQuery("UPDATE api_token SET last_used_at = ?1 WHERE id = ?2")
                 .setParameter(1, Timestamp.from(when)).setParameter(2, tokenId).executeUpdate();
+    }
+
+    /** Stores a new secret; the user's revoked and run-out secrets go at the same time, so the table stays small. */
+    public void issueResume(String username, String hash, Instant createdAt, Instant expiresAt) {
+        em.createNativeQuery("""
+                DELETE FROM console_resume WHERE username = ?1 AND (revoked_at IS NOT NULL OR expires_at <= ?2)""")
+                .setParameter(1, username).setParameter(2, Timestamp.from(createdAt)).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO console_resume (username, secret_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)""")
+                .setParameter(1, username).setParameter(2, hash).setParameter(3, Timestamp.from(createdAt))
+                .setParameter(4, Timestamp.from(expiresAt)).executeUpdate();
+    }
+
+    public Optional<StoredResume> resume(String hash) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT username, created_at, expires_at, revoked_at FROM console_resume WHERE secret_hash = ?1""")
+                .setParameter(1, hash).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new StoredResume((String) r[0], Rows.instant(r[1]), Rows.instant(r[2]),
+                Rows.instant(r[3])));
+    }
+
+    public void revokeResume(String hash, Instant when) {
+        em.createNativeQuery("UPDATE console_resume SET revoked_at = ?1 WHERE secret_hash = ?2 AND revoked_at IS NULL")
+                .setParameter(1, Timestamp.from(when)).setParameter(2, hash).executeUpdate();
     }
 }

@@ -129,6 +129,55 @@ public class LoginService {
         return LoginResult.ok(entry.username(), entry.roles());
     }
 
+    /**
+     * A console resume secret for a successful form login at {@code loginAt}, good until {@code expiresAt} (the
+     * session's absolute lifetime). Only its hash is stored; the secret goes into the browser's cookie.
+     */
+    public String issueResume(String username, Instant loginAt, Instant expiresAt) {
+        String secret = ConsoleResume.newSecret();
+        records.issueResume(username, ConsoleResume.hash(secret), loginAt, expiresAt);
+        return secret;
+    }
+
+    /**
+     * A console resume secret from a request without a login session: throttled per address like every other
+     * credential; an unknown, run-out or revoked secret counts as a failure of the address; a disabled user is
+     * refused as unknown, a locked one as locked (the lock stops the console, unlike API tokens).
+     */
+    public Resumed resume(String address, String secret) {
+        Instant now = clock.instant();
+        Optional<Duration> wait = throttle.retryAfter(address, now);
+        if (wait.isPresent()) {
+            return Resumed.refused(LoginResult.throttled(wait.get()));
+        }
+        if (!ConsoleResume.wellFormed(secret)) {
+            return Resumed.refused(failed(address, null, now));
+        }
+        Optional<LoginRecords.StoredResume> stored = records.resume(ConsoleResume.hash(secret));
+        if (stored.isEmpty() || ConsoleResume.verdict(stored.get().expiresAt(), stored.get().revokedAt(), now)
+                != ConsoleResume.Verdict.USABLE) {
+            return Resumed.refused(failed(address, null, now));
+        }
+        String username = stored.get().username();
+        Optional<LoginRecords.StoredUser> user = records.user(username);
+        if (user.isEmpty() || !user.get().enabled()) {
+            return Resumed.refused(failed(address, null, now));
+        }
+        if (user.get().failures().lockedAt(now)) {
+            return Resumed.refused(LoginResult.locked(user.get().failures().lockedUntil()));
+        }
+        LOG.infof("SWB-SEC-020: login session of %s resumed from %s with its resume cookie", username, address);
+        return new Resumed(LoginResult.ok(username, records.roles(username)), stored.get().createdAt(),
+                stored.get().expiresAt());
+    }
+
+    /** The logout: the secret no longer resumes anything (unknown or malformed secrets are ignored). */
+    public void revokeResume(String secret) {
+        if (ConsoleResume.wellFormed(secret)) {
+            records.revokeResume(ConsoleResume.hash(secret), clock.instant());
+        }
+    }
+
     /** Revoked tokens stop working on this node at once (on other nodes within the token cache time). */
     public void forgetTokens(Collection<Long> ids) {
         tokens.removeIf(e -> ids.contains(e.id()));

@@ -3,6 +3,8 @@ package org.switchboard.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -35,10 +38,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The desk when it loses the server, in headless Chromium: the banner ("connection lost, reconnecting",
  * role=alert) as soon as the heartbeat or the push connection fails, the desk back by itself when the network is;
- * a server reload while the desk is open: banner at once, then "signed out, log in again" (the login session
- * did not survive the reload), the agent still signed in to their phone although the reload took longer than
- * their group's grace period of 30 s (the server gives every console a new one when it is back), and after
- * logging in again the desk shows their state without signing in again. Also: the desk, and a change pushed to
+ * a server reload while the desk is open: banner at once, the agent still signed in to their phone although the
+ * reload took longer than their group's grace period of 30 s (the server gives every console a new one when it
+ * is back), and the desk back by itself with their state: the login session, lost with the reload, is
+ * re-established from the resume cookie, without the login form and without signing in again. After "Log out"
+ * that cookie resumes nothing (the server revoked it: put back into the browser, the desk asks for the login).
+ * Also: the desk, and a change pushed to
  * it, run under the Content-Security-Policy without a violation. Screenshots: target/screenshots/connection-*.png.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -122,24 +127,52 @@ class ConsoleConnectionBrowserIT {
                 String state = Api.object(Api.as(AGENT).get("/api/agents/me")).getString("state");
                 assertNotEquals("OFFLINE", state, "signed out by the restart");
 
-                // The login session did not survive the reload: the desk says so, with the way back.
-                banner = awaitBanner(agent, "signedOut");
-                assertTrue(banner.getText().contains("log in again") || banner.getText().contains("Log in again"),
-                        banner.getText());
-                agent.screenshot("connection-04-signed-out");
-                agent.driver.findElement(By.id("sbLogInAgain")).click();
-                agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(AGENT);
-                agent.driver.findElement(By.id("password")).sendKeys(AGENT + "-demo");
-                agent.driver.findElement(By.id("submit")).click();
-
-                agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("myPhone"), "1103"));
-                assertFalse(agent.driver.findElement(By.id("sbConnection")).isDisplayed());
+                // The login session did not survive the reload, the resume cookie brings it back: the heartbeat
+                // gets through, the page reloads itself and is the desk again, no login form, no banner.
+                new WebDriverWait(agent.driver, Duration.ofSeconds(60)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("myPhone"), "1103"));
+                agent.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sbConnection")));
+                assertTrue(agent.driver.getCurrentUrl().contains("/agent/desk.xhtml"), agent.driver.getCurrentUrl());
+                assertTrue(agent.driver.findElements(By.id("username")).isEmpty(), "the login form again");
                 assertTrue(agent.driver.findElements(By.id("desk:signIn")).isEmpty(), "asked to sign in again");
                 assertNotEquals("OFFLINE", agent.driver.findElement(By.id("myState")).getText());
                 agent.screenshot("connection-05-back");
                 TestPbx.awaitConnector((int) resyncs + 1, Duration.ofSeconds(90));
             } catch (RuntimeException | Error e) {
                 agent.evidence("connection-reload");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void afterLogOutTheResumeCookieResumesNothing() {
+        try (Browser agent = new Browser()) {
+            try {
+                openDesk(agent);
+                Cookie resume = agent.driver.manage().getCookieNamed("SWB_RESUME");
+                assertNotNull(resume, "no resume cookie after the form login");
+                assertTrue(resume.isHttpOnly(), "resume cookie readable by scripts");
+                assertEquals("Lax", resume.getSameSite());
+                assertNotNull(resume.getExpiry(), "resume cookie without Max-Age");
+                assertTrue(resume.getValue().startsWith("sbr_"), "not a resume secret");
+
+                agent.driver.findElement(By.id("logoutForm:logout")).click();
+                agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+                assertNull(agent.driver.manage().getCookieNamed("SWB_RESUME"), "cookie not cleared by the logout");
+
+                // The same secret put back (a copy kept elsewhere): revoked on the server, the desk asks for a login
+                // and the browser is told to forget it.
+                agent.driver.manage().addCookie(new Cookie.Builder(resume.getName(), resume.getValue())
+                        .path(resume.getPath()).isHttpOnly(true).build());
+                agent.driver.get(TestEnvironment.baseUrl() + "/agent/desk.xhtml");
+                agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+                assertTrue(agent.driver.findElements(By.id("myPhone")).isEmpty(), "the desk without a login");
+                assertNull(agent.driver.manage().getCookieNamed("SWB_RESUME"), "refused cookie not cleared");
+                agent.screenshot("connection-06-logged-out-no-resume");
+            } catch (RuntimeException | Error e) {
+                agent.evidence("connection-logout");
                 throw e;
             }
         }

@@ -23,6 +23,11 @@ import org.jboss.logging.Logger;
 @WebFilter(filterName = "sessionLifetime", urlPatterns = "/*", asyncSupported = true)
 public class SessionLifetime extends HttpFilter {
 
+    /**
+     * The session attribute with the instant of the form login (an {@link Instant}): the lifetime counts from it,
+     * also for a session re-established from the resume cookie after a restart, not from the session's creation.
+     */
+    public static final String LOGIN_AT = "org.switchboard.login.at";
     static final String MAX_SECONDS_PROPERTY = "switchboard.session.max.seconds";
     static final Duration DEFAULT_MAX = Duration.ofHours(12);
 
@@ -32,6 +37,16 @@ public class SessionLifetime extends HttpFilter {
     /** Whether a session created at {@code created} has outlived {@code max} at {@code now}. */
     static boolean expired(Instant created, Instant now, Duration max) {
         return !created.plus(max).isAfter(now);
+    }
+
+    /** The configured lifetime. */
+    public static Duration maxAge() {
+        return maxAge(System.getProperty(MAX_SECONDS_PROPERTY));
+    }
+
+    /** Since when a session's lifetime counts: the login it carries, else its creation. */
+    static Instant start(Object loginAt, long creationMillis) {
+        return loginAt instanceof Instant login ? login : Instant.ofEpochMilli(creationMillis);
     }
 
     /** The configured lifetime; a missing, unreadable or non-positive value means the default. */
@@ -48,8 +63,8 @@ public class SessionLifetime extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        Duration max = maxAge(System.getProperty(MAX_SECONDS_PROPERTY));
-        if (session == null || !expired(Instant.ofEpochMilli(creationTime(session)), Instant.now(), max)) {
+        Duration max = maxAge();
+        if (session == null || !expired(start(loginAt(session), creationTime(session)), Instant.now(), max)) {
             chain.doFilter(request, response);
             return;
         }
@@ -78,6 +93,14 @@ public class SessionLifetime extends HttpFilter {
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         } else {
             response.sendRedirect(start);
+        }
+    }
+
+    private static Object loginAt(HttpSession session) {
+        try {
+            return session.getAttribute(LOGIN_AT);
+        } catch (IllegalStateException invalidated) {
+            return null;
         }
     }
 

@@ -3,15 +3,21 @@ package org.switchboard.web.session;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.switchboard.web.security.SwitchboardAuthentication;
 
 /** Who is signed in to the console, where their home page is, and logging out. */
 @Named("sessionView")
 @RequestScoped
 public class SessionView {
+
+    @Inject
+    SwitchboardAuthentication authentication;
 
     public String getUser() {
         return context().getRemoteUser();
@@ -34,6 +40,8 @@ public class SessionView {
 
     public String logout() throws ServletException {
         ExternalContext ctx = context();
+        // the resume cookie must not bring the session back after the logout
+        authentication.endResume((HttpServletRequest) ctx.getRequest(), (HttpServletResponse) ctx.getResponse());
         ((HttpServletRequest) ctx.getRequest()).logout();
         ctx.invalidateSession();
         return "/login.xhtml?faces-redirect=true";

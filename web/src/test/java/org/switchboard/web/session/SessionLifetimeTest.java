@@ -36,4 +36,15 @@ class SessionLifetimeTest {
     void theLifetimeComesFromTheSystemPropertyOrTheDefault(String configured, long expectedSeconds) {
         assertEquals(Duration.ofSeconds(expectedSeconds), SessionLifetime.maxAge(configured));
     }
+
+    @org.junit.jupiter.api.Test
+    void aResumedSessionCountsFromTheOriginalLoginNotFromItsCreation() {
+        Instant login = NOW.minus(Duration.ofHours(12));
+        long resumedMillis = NOW.minusSeconds(60).toEpochMilli(); // re-established a minute ago after a restart
+        assertEquals(login, SessionLifetime.start(login, resumedMillis));
+        assertEquals(true, SessionLifetime.expired(SessionLifetime.start(login, resumedMillis), NOW,
+                Duration.ofHours(12)));
+        // without a login instant (no login yet): its creation
+        assertEquals(Instant.ofEpochMilli(resumedMillis), SessionLifetime.start(null, resumedMillis));
+    }
 }
