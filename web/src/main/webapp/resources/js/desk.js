@@ -55,9 +55,11 @@ Switchboard.previewCard = function (pop) {
  * and it is how the desk finds out that it lost the server. A network error or an answer that is not 2xx (the
  * server restarting, the database gone) shows "connection lost, reconnecting" at once and tries every
  * two seconds; when the server answers again the page reloads itself, so state, pop and live updates are fresh.
- * The login page (as a redirect or as the answer itself), 401 or 403 means the login session is gone (a
- * restart, its lifetime ended): "signed out, log in again", with the link. The agent stays signed in to their phone meanwhile: the server
- * gives every console a new grace period when it comes back (AgentTimers).
+ * The login page (as a redirect or as the answer itself), 401 or 403 means the login session is gone (its
+ * lifetime ended, a logout in another tab): "signed out, log in again", with the link. After a restart the
+ * session comes back by itself (the resume cookie, see SwitchboardAuthentication), so the desk just reloads.
+ * The agent stays signed in to their phone meanwhile: the server gives every console a new grace period when it
+ * comes back (AgentTimers).
  */
 Switchboard.heartbeat = function (url, millis) {
     var retryMillis = 2000;

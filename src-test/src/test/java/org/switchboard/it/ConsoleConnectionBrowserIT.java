@@ -129,9 +129,11 @@ class ConsoleConnectionBrowserIT {
 
                 // The login session did not survive the reload, the resume cookie brings it back: the heartbeat
                 // gets through, the page reloads itself and is the desk again, no login form, no banner.
+                // (Only a fresh page hides the banner, so the old page's phone number does not count.)
                 new WebDriverWait(agent.driver, Duration.ofSeconds(60)).until(ExpectedConditions
-                        .textToBePresentInElementLocated(By.id("myPhone"), "1103"));
-                agent.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sbConnection")));
+                        .invisibilityOfElementLocated(By.id("sbConnection")));
+                agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("myPhone"), "1103"));
+                assertFalse(agent.driver.findElement(By.id("sbConnection")).isDisplayed());
                 assertTrue(agent.driver.getCurrentUrl().contains("/agent/desk.xhtml"), agent.driver.getCurrentUrl());
                 assertTrue(agent.driver.findElements(By.id("username")).isEmpty(), "the login form again");
                 assertTrue(agent.driver.findElements(By.id("desk:signIn")).isEmpty(), "asked to sign in again");
@@ -157,6 +159,11 @@ class ConsoleConnectionBrowserIT {
                 assertEquals("Lax", resume.getSameSite());
                 assertNotNull(resume.getExpiry(), "resume cookie without Max-Age");
                 assertTrue(resume.getValue().startsWith("sbr_"), "not a resume secret");
+                // Alone it gives a login session back; with an Authorization header it is not looked at.
+                assertEquals(200, withResumeCookie(resume.getValue(), null), "the cookie did not resume");
+                assertEquals(401, withResumeCookie(resume.getValue(),
+                        "Basic " + java.util.Base64.getEncoder().encodeToString((AGENT + ":wrong").getBytes())),
+                        "a wrong password let in by the resume cookie");
 
                 agent.driver.findElement(By.id("logoutForm:logout")).click();
                 agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -175,6 +182,22 @@ class ConsoleConnectionBrowserIT {
                 agent.evidence("connection-logout");
                 throw e;
             }
+        }
+    }
+
+    /** Status of GET api/agents/me with only the resume cookie (and the Authorization header, if given). */
+    private static int withResumeCookie(String secret, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + "/api/agents/me"))
+                .timeout(Duration.ofSeconds(10)).header("Cookie", "SWB_RESUME=" + secret)
+                .header("Accept", "application/json").GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
+import java.net.CookieStore;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +101,20 @@ class SecurityHeadersIT {
         String cookie = sessionCookie(https, httpsBase);
         assertTrue(attributes(cookie).contains("secure"), cookie);
         assertTrue(attributes(cookie).contains("samesite=lax"), cookie);
+
+        // The console's resume cookie from the form login: as guarded, and it ends with the session's lifetime.
+        HttpResponse<String> loggedIn = https.send(HttpRequest.newBuilder(URI.create(httpsBase + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=agent1&j_password=agent1-demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String resume = loggedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SWB_RESUME="))
+                .findFirst().orElseThrow(() -> new AssertionError("no resume cookie: " + loggedIn.headers().map()));
+        List<String> attributes = attributes(resume);
+        assertTrue(attributes.contains("secure"), resume);
+        assertTrue(attributes.contains("httponly"), resume);
+        assertTrue(attributes.contains("samesite=lax"), resume);
+        assertTrue(attributes.contains("path=" + base.getPath().replaceAll("/$", "")), resume);
+        assertTrue(attributes.stream().anyMatch(a -> a.matches("max-age=43(199|200)")), resume); // 12 h by default
     }
 
     @Test
@@ -127,6 +142,13 @@ class SecurityHeadersIT {
                 assertEquals(200, alive.statusCode(), alive.body());
                 Thread.sleep(300);
             }
+            // As after a restart: the session is gone, the resume cookie brings a new one, which must still end
+            // when the login's lifetime does (not 5 s after it was made).
+            CookieStore cookies = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore();
+            cookies.getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+                    .forEach(c -> cookies.remove(null, c));
+            HttpResponse<String> resumed = browser.send(me, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, resumed.statusCode(), "not resumed: " + resumed.body());
             Thread.sleep(Math.max(0, Duration.ofSeconds(6).toMillis()
                     - (System.nanoTime() - created) / 1_000_000L));
             HttpResponse<String> ended = browser.send(me, HttpResponse.BodyHandlers.ofString());
