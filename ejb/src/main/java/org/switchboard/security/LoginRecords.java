@@ -111,6 +111,18 @@ public class LoginRecords {
                 Rows.instant(r[3])));
     }
 
+    /**
+     * Revoked and run-out secrets, whoever they belonged to. One statement, not batches: the table holds at most
+     * a user's logins of one session lifetime each, and the nightly run keeps it that small.
+     */
+    static final String FORGET_ENDED_RESUMES =
+            "DELETE FROM console_resume WHERE revoked_at IS NOT NULL OR expires_at <= ?1";
+
+    /** Deletes the secrets that can no longer resume anything; the rest of the work is at each login. */
+    public int forgetEndedResumes(Instant now) {
+        return em.createNativeQuery(FORGET_ENDED_RESUMES).setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
     public void revokeResume(String hash, Instant when) {
         em.createNativeQuery("UPDATE console_resume SET revoked_at = ?1 WHERE secret_hash = ?2 AND revoked_at IS NULL")
                 .setParameter(1, Timestamp.from(when)).setParameter(2, hash).executeUpdate();

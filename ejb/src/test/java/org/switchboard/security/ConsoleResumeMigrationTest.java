@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +57,25 @@ class ConsoleResumeMigrationTest {
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM console_resume")) {
             r.next();
             assertEquals(0, r.getInt(1), "a user's secrets go with the user");
+        }
+    }
+
+    @Test
+    void theNightlyCleanUpRemovesRevokedAndRunOutSecretsOnly() throws SQLException {
+        run(resume("a".repeat(64), "TIMESTAMP '2026-12-07 20:00:00+00'")); // still valid at 12:00
+        run(resume("b".repeat(64), "TIMESTAMP '2026-12-07 11:00:00+00'")); // ran out
+        run(resume("c".repeat(64), "TIMESTAMP '2026-12-07 20:00:00+00'"));
+        run("UPDATE console_resume SET revoked_at = TIMESTAMP '2026-12-07 09:00:00+00' WHERE secret_hash = '"
+                + "c".repeat(64) + "'");
+        try (PreparedStatement forget = db.prepareStatement(LoginRecords.FORGET_ENDED_RESUMES)) {
+            forget.setTimestamp(1, Timestamp.from(Instant.parse("2026-12-07T12:00:00Z")));
+            assertEquals(2, forget.executeUpdate());
+        }
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT secret_hash FROM console_resume")) {
+            r.next();
+            assertEquals("a".repeat(64), r.getString(1));
+            assertEquals(false, r.next());
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.switchboard.call.CallEventService;
+import org.switchboard.security.LoginRecords;
 
 /** Periodic clean-up on WildFly's timer service. */
 @Singleton
@@ -31,6 +32,9 @@ public class Housekeeping {
     @EJB
     CallEventService calls;
 
+    @EJB
+    LoginRecords logins;
+
     /** Not in a transaction itself: each batch commits on its own (see {@link BatchedPurge}). */
     @Schedule(hour = "3", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,5 +42,12 @@ public class Housekeeping {
         Instant cutoff = Instant.now().minus(KEEP_EVENT_IDS);
         long removed = BatchedPurge.run(batch -> calls.forgetProcessedBefore(cutoff, batch), BATCH, MAX_BATCHES);
         LOG.infof("SWB-DB-002: %d old event ids removed", removed);
+    }
+
+    /** Console resume secrets of users who never logged in again after theirs ran out or were revoked. */
+    @Schedule(hour = "3", minute = "27", persistent = false)
+    void forgetEndedResumes() {
+        int removed = logins.forgetEndedResumes(Instant.now());
+        LOG.infof("SWB-DB-003: %d ended console resume secrets removed", removed);
     }
 }
