@@ -61,7 +61,7 @@ cat <<EOT
 
   Demo logins (password = user name + "-demo"):
     agents       agent1 / agent1-demo, agent2 / agent2-demo, agent3 / agent3-demo
-    supervisor   supervisor1 / supervisor1-demo
+    supervisor   supervisor1 / supervisor1-demo (supervisor3: the "remote" group only)
     admin        admin1 / admin1-demo
 
   As an agent: sign in with an extension (e.g. 1001), press Ready; the simulator rings a call into the
