@@ -87,7 +87,7 @@ public final class CallTracker {
             case CALL_TRANSFERRED -> call.outcome(CallOutcome.TRANSFERRED);
             case DIAL_STARTED -> {
                 // A leg that dials out on a call that never queued: an outbound call (click-to-dial or a
-                // phone dialling out). Originate's own DialBegin has no Channel (captures README, quirk 4).
+                // phone dialling out). Originate's own DialBegin has no Channel (connector/README.md, AMI-4).
                 if (call.getQueue() == null && event.channel() != null && call.getAnsweredAt() == null) {
                     call.outbound(agentByChannel.apply(event.channel()).orElse(null), null);
                     String called = calledNumber(event.attribute("dialString"));
@@ -164,7 +164,10 @@ public final class CallTracker {
         return queue.isEmpty() ? null : queue;
     }
 
-    /** A CoreShowChannel {@code Duration} ({@code HH:MM:SS}, hours may exceed 24) in seconds; 0 if unreadable. */
+    /**
+     * A CoreShowChannel {@code Duration} ({@code HH:MM:SS}, hours may exceed 24; connector/README.md, AMI-10) in
+     * seconds; 0 if unreadable.
+     */
     static long duration(String hms) {
         if (hms == null) {
             return 0;

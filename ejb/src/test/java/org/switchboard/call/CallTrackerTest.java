@@ -68,7 +68,7 @@ class CallTrackerTest {
 
     @Test
     void talkEndsWhenTheAgentLeavesTheBridgeNotAtAgentComplete() {
-        // After an AMI Redirect, AgentComplete comes late with a wrong TalkTime (captures README, quirk 2).
+        // After an AMI Redirect, AgentComplete comes late with a wrong TalkTime (connector/README.md, AMI-2).
         Call call = new Call("pbx1", LINKED, T0);
         tracker.apply(call, queued(0));
         tracker.apply(call, offered(1));

@@ -99,7 +99,7 @@ class AsteriskJavaTest {
         QueueCallerJoinEvent join = first(events, QueueCallerJoinEvent.class);
         assertEquals("support", join.getQueue());
         assertEquals("+4930123456789", join.getCallerIdNum());
-        // Asterisk escapes the name in AMI (quirk 8); asterisk-java hands it over as received
+        // Asterisk escapes the name in AMI (connector/README.md, AMI-8); asterisk-java hands it over as received
         assertEquals("O\\'Brien \\\"Max\\\"\\?", join.getCallerIdName());
         AgentCalledEvent called = first(events, AgentCalledEvent.class);
         assertEquals("Local/1001@agents/n", called.getInterface());

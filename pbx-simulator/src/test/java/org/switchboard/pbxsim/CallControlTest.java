@@ -87,7 +87,7 @@ class CallControlTest {
         List<String> dialEnds = client.events("DialEnd").stream()
                 .filter(e -> rna.get("DestChannel").equals(e.get("DestChannel"))).map(e -> e.get("DialStatus"))
                 .toList();
-        assertEquals(List.of("NOANSWER", "CANCEL"), dialEnds, "duplicate DialEnd, README quirk 1");
+        assertEquals(List.of("NOANSWER", "CANCEL"), dialEnds, "duplicate DialEnd, connector/README.md AMI-1");
         call.customerHangsUp();
         call.awaitEnded(T);
     }
@@ -122,7 +122,7 @@ class CallControlTest {
         List<AmiMessage> completes = client.events("AgentComplete");
         assertEquals(2, completes.size());
         assertTrue(completes.stream().anyMatch(e -> "support".equals(e.get("Queue")) && e.get("DestChannel") == null),
-                "support agent's AgentComplete comes at the end without DestChannel (quirk 2)");
+                "support agent's AgentComplete comes at the end without DestChannel (connector/README.md AMI-2)");
         assertEquals(0, sim.channelCount());
     }
 

@@ -161,7 +161,7 @@ class LiveCallIT {
     void clickToDialRingsTheAgentFirstAndIsRecordedAsOutbound() {
         JsonObject dial = AGENT.postObject("/api/agents/me/dial", "number=030%2012345%206004");
         RecordedAction originate = TestPbx.get().awaitAction(a -> "Originate".equalsIgnoreCase(a.name())
-                // asterisk-java puts its own prefix before our ActionID on the wire
+                // asterisk-java puts its own prefix before our ActionID on the wire (connector/README.md, AMI-11)
                 && a.get("ActionID") != null && a.get("ActionID").endsWith(dial.getString("actionId")),
                 Duration.ofSeconds(10));
         assertEquals("Local/1102@agents", originate.get("Channel"), "the agent's own phone is called first");

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.switchboard.call.CallEventService;
 import org.switchboard.call.DataErrors;
 import org.switchboard.connector.api.CallEvent;
+import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.screen.PopNotice;
 import org.switchboard.screen.ScreenPopNotifier;
 
@@ -25,7 +26,7 @@ import org.switchboard.screen.ScreenPopNotifier;
  * the configured attempts, moves the message to the dead-letter queue. Nothing is swallowed.
  */
 @MessageDriven(name = "CallEventConsumer", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/switchboard/CallEvents"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = PbxDestinations.CALL_TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "switchboard-call-records"),

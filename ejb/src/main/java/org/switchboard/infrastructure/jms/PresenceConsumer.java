@@ -13,6 +13,7 @@ import java.util.List;
 import org.switchboard.agent.AgentEvents;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventType;
+import org.switchboard.connector.api.PbxDestinations;
 
 /**
  * Feeds the PBX's events to the agents' state machines ({@link AgentEvents}). A subscription of its own on the
@@ -21,7 +22,7 @@ import org.switchboard.connector.api.CallEventType;
  * locks the agent rows it concerns up front in one fixed order, so parallel sessions never deadlock.
  */
 @MessageDriven(name = "PresenceConsumer", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/switchboard/CallEvents"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = PbxDestinations.CALL_TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "switchboard-presence"),

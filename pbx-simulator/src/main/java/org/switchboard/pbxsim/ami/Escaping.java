@@ -1,6 +1,9 @@
 package org.switchboard.pbxsim.ami;
 
-/** Asterisk backslash-escapes caller-ID names in AMI events (README quirk 8); the channel keeps the raw name. */
+/**
+ * Asterisk backslash-escapes caller-ID names in AMI events (connector/README.md, AMI-8); the channel keeps the raw
+ * name.
+ */
 public final class Escaping {
     private Escaping() {
     }

@@ -147,7 +147,7 @@ public final class Events {
     private AmiMessage twoChannel(String name, String priv, Channel src, Channel dst) {
         AmiMessage m = event(name, priv);
         if (src != null) {
-            channel(m, "", src); // Originate legs have no caller channel (README quirk 4)
+            channel(m, "", src); // Originate legs have no caller channel (connector/README.md, AMI-4)
         }
         return channel(m, "Dest", dst);
     }

@@ -160,7 +160,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         agentChannelName = a1.name;
         ev.newchannel(a1);
         ev.newchannel(a2);
-        a1.callerIdNum = queueName; // Local-channel artefact (README quirk 5)
+        a1.callerIdNum = queueName; // Local-channel artefact (connector/README.md, AMI-5)
         ev.newexten(a1, 1, "AppQueue", "(Outgoing Line)");
         ev.newCallerid(a1);
         String peer = m.iface.startsWith("Local/") ? m.iface.substring(6) : m.iface;
@@ -259,7 +259,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         Channel a1 = agent.one;
         ev.agentRingNoAnswer(c1, a1, member, System.currentTimeMillis() - offeredMillis);
         ev.dialEnd(c1, a1, "NOANSWER");
-        releaseUnansweredAgent(); // includes the second DialEnd CANCEL (README quirk 1)
+        releaseUnansweredAgent(); // includes the second DialEnd CANCEL (connector/README.md, AMI-1)
         phase = Phase.RETRY;
         pbx.later(t.retryMillis(), () -> {
             if (phase == Phase.RETRY) {
@@ -269,7 +269,7 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
         });
     }
 
-    /** Cancelled or unanswered agent legs hang up with Cause 0 (README quirk 6). */
+    /** Cancelled or unanswered agent legs hang up with Cause 0 (connector/README.md, AMI-6). */
     private void releaseUnansweredAgent() {
         Channel a1 = agent.one;
         Channel a2 = agent.two;
@@ -298,8 +298,8 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
 
     /**
      * E: abandoned while waiting (capture 02), or while an agent's phone rings (capture 11). While it rings,
-     * app_queue stops dialling first: MusicOnHoldStop, DialEnd CANCEL twice for the agent's leg (quirk 1), the
-     * agent's ;1 hung up with Cause 0 (quirk 6), and only then QueueCallerAbandon and QueueCallerLeave; the agent's
+     * app_queue stops dialling first: MusicOnHoldStop, DialEnd CANCEL twice for the agent's leg (AMI-1), the
+     * agent's ;1 hung up with Cause 0 (AMI-6), and only then QueueCallerAbandon and QueueCallerLeave; the agent's
      * ;2 goes after the caller's ;1, its hangup handler putting the member back to 1. No AgentRingNoAnswer, no
      * AgentComplete.
      */
@@ -501,7 +501,8 @@ public final class QueueCall implements SimCall, QueueState.Waiting, InboundCall
 
     /**
      * Redirect of the customer's channel into another queue. A connected agent loses the call at once, but its
-     * AgentComplete only comes when the whole call ends, with Reason=caller and no DestChannel (README quirk 2).
+     * AgentComplete only comes when the whole call ends, with Reason=caller and no DestChannel
+     * (connector/README.md, AMI-2).
      */
     @Override
     public boolean redirect(Channel ch, String context, String exten) {

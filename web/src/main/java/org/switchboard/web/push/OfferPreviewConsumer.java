@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.switchboard.connector.api.CallEvent;
 import org.switchboard.connector.api.CallEventCodec;
+import org.switchboard.connector.api.PbxDestinations;
 import org.switchboard.screen.PopPreview;
 import org.switchboard.screen.ScreenPopService;
 
@@ -27,7 +28,7 @@ import org.switchboard.screen.ScreenPopService;
  * from the durable path ({@link ScreenPopPushConsumer}). A hint that cannot be used is dropped: nothing is lost.
  */
 @MessageDriven(name = "OfferPreviewConsumer", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/switchboard/CallOffers"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = PbxDestinations.OFFER_TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })

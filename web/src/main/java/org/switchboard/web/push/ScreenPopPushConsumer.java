@@ -19,7 +19,7 @@ import org.switchboard.infrastructure.jms.JmsScreenPopNotifier;
  * and "state". The caller's first paint comes earlier, through {@link OfferPreviewConsumer}.
  */
 @MessageDriven(name = "ScreenPopPushConsumer", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/switchboard/ScreenPops"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsScreenPopNotifier.SCREEN_POP_TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })

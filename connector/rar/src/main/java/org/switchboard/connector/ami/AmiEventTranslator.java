@@ -47,16 +47,16 @@ import org.switchboard.connector.api.CallEventType;
  *
  * <p>Rules:
  * <ul>
- * <li>Caller-ID and member names are unescaped (AMI writes {@code \"}, {@code \'}, {@code \?}, {@code \\}); the
- * placeholders {@code <unknown>} and {@code <null>} become null.</li>
+ * <li>Caller-ID and member names are unescaped (AMI writes {@code \"}, {@code \'}, {@code \?}, {@code \\}:
+ * connector/README.md, AMI-8); the placeholders {@code <unknown>} and {@code <null>} become null (AMI-9).</li>
  * <li>{@code time} is the AMI {@code Timestamp} (manager.conf {@code timestampevents = yes}), otherwise the
- * time asterisk-java read the event.</li>
+ * time asterisk-java read the event (connector/README.md, AMI-13).</li>
  * <li>{@code eventId} is a hash over the PBX id, the AMI event name, the Timestamp and the distinguishing fields
  * (unique ids, interface, queue, channel, status), so the same AMI event read twice gets the same id. Without
  * a Timestamp the receive time is used and ids are no longer stable across a replay.</li>
- * <li>Duplicate {@code DialEnd} (README quirk 1: a cancelled ringing leg gets CANCEL+CANCEL or NOANSWER+CANCEL
- * for the same caller&rarr;DestUniqueid pair): the first DialEnd is final and published, later ones for the
- * same pair are dropped here. Consumers never see the second one.</li>
+ * <li>Duplicate {@code DialEnd} (connector/README.md, AMI-1: a cancelled ringing leg gets CANCEL+CANCEL or
+ * NOANSWER+CANCEL for the same caller&rarr;DestUniqueid pair): the first DialEnd is final and published, later
+ * ones for the same pair are dropped here. Consumers never see the second one.</li>
  * <li>Snapshot events ({@link #snapshot}) get ids from the resync they belong to plus the state they describe:
  * the same state in the same resync gives the same id. They differ between resyncs on purpose: the topic uses
  * the id for Artemis duplicate detection, which would otherwise drop the second resync's snapshot of a call that
@@ -237,7 +237,7 @@ public final class AmiEventTranslator {
         d.caller(e.getCallerIdNum(), e.getCallerIdName());
         d.member(e.getQueue(), e.getInterface(), e.getMemberName());
         d.dest(e.getDestChannel(), e.getDestUniqueId());
-        d.attr("ringTimeMillis", e.getRingtime());
+        d.attr("ringTimeMillis", e.getRingtime()); // milliseconds here, seconds in AgentConnect (AMI-12)
         return d.build();
     }
 
@@ -301,7 +301,7 @@ public final class AmiEventTranslator {
 
     private CallEvent dialBegin(DialBeginEvent e) {
         Draft d = draft(CallEventType.DIAL_STARTED, e);
-        // an Originate's DialBegin has no Channel fields, only Dest* (README quirk 4)
+        // an Originate's DialBegin has no Channel fields, only Dest* (connector/README.md, AMI-4)
         d.channel(e.getChannel(), e.getUniqueId(), firstOf(e.getLinkedId(), e.getDestLinkedId()));
         d.caller(e.getCallerIdNum(), e.getCallerIdName());
         d.dest(e.getDestChannel(), e.getDestUniqueId());
@@ -437,6 +437,7 @@ public final class AmiEventTranslator {
         Draft d = draft(CallEventType.SNAPSHOT_QUEUE_ENTRY, e);
         d.channel(e.getChannel(), e.getUniqueId(), null);
         // app_queue writes "unknown" (no angle brackets) for a missing caller ID in QueueEntry
+        // (connector/README.md, AMI-9)
         d.caller(unknownAsNull(e.getCallerIdNum()), unknownAsNull(e.getCallerIdName()));
         d.queue = e.getQueue();
         d.attr("position", e.getPosition()).attr("waitSeconds", e.getWait());
