@@ -9,17 +9,21 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Whose work the caller oversees: a supervisor the agents of the groups they look after (supervisor_group), an
- * administrator every agent of their tenant. The same rule for agents (SupervisorService), for calls
- * (CallHistory) and for wrap-ups (WrapUpService), so a supervisor of one group never sees or corrects another
- * group's calls. Tenancy is checked by the callers as well: this answers only the group question.
+ * administrator every agent of their tenant. The same rule for agents (SupervisorService, through
+ * {@link #SUPERVISED_GROUPS}), for calls (CallHistory) and for wrap-ups (WrapUpService), so a supervisor of one
+ * group never sees or corrects another group's calls. Tenancy is checked by the callers as well: this answers only the group question.
  */
 @Stateless
 @PermitAll
 public class Supervision {
 
+    /** JPQL: the names of the groups supervisor {@code :me} looks after. */
+    public static final String SUPERVISED_GROUPS =
+            "SELECT sg.groupName FROM SupervisedGroup sg WHERE sg.supervisor = :me";
+
     /** JPQL: the usernames of the agents in the groups supervisor {@code :me} looks after. */
     public static final String SUPERVISED_AGENTS = "SELECT sa.username FROM Agent sa WHERE sa.groupName IN ("
-            + "SELECT sg.groupName FROM SupervisedGroup sg WHERE sg.supervisor = :me)";
+            + SUPERVISED_GROUPS + ")";
 
     @PersistenceContext
     EntityManager em;

@@ -46,10 +46,8 @@ public class SupervisorService {
         List<Agent> list = session.isCallerInRole("admin")
                 ? em.createQuery("SELECT a FROM Agent a WHERE a.groupName IN (" + TENANT_GROUPS + ") "
                         + "ORDER BY a.username", Agent.class).setParameter("t", tenants.current()).getResultList()
-                : em.createQuery("""
-                        SELECT a FROM Agent a WHERE a.groupName IN (
-                            SELECT g.groupName FROM SupervisedGroup g WHERE g.supervisor = :me)
-                        ORDER BY a.username""", Agent.class).setParameter("me", me()).getResultList();
+                : em.createQuery("SELECT a FROM Agent a WHERE a.groupName IN (" + Supervision.SUPERVISED_GROUPS + ") "
+                        + "ORDER BY a.username", Agent.class).setParameter("me", me()).getResultList();
         return list.stream().map(a -> AgentView.of(a, sessions.displayName(a.getUsername()))).toList();
     }
 
@@ -89,7 +87,7 @@ public class SupervisorService {
         boolean admin = session.isCallerInRole("admin");
         Long visible = em.createQuery("SELECT COUNT(a) FROM Agent a WHERE a.username = :u AND ((:admin = TRUE AND "
                 + "a.groupName IN (" + TENANT_GROUPS + ")) OR "
-                + "a.groupName IN (SELECT g.groupName FROM SupervisedGroup g WHERE g.supervisor = :me))", Long.class)
+                + "a.groupName IN (" + Supervision.SUPERVISED_GROUPS + "))", Long.class)
                 .setParameter("u", username).setParameter("admin", admin).setParameter("me", me())
                 .setParameter("t", tenants.current())
                 .getSingleResult();
